@@ -36,9 +36,4 @@ public enum ColumnKind {
   String excelFormat() {
     return excelFormat;
   }
-
-  boolean isNumeric() {
-    return this == INTEGER || this == USD || this == USD_PRECISE || this == PERCENT
-        || this == DECIMAL;
-  }
 }

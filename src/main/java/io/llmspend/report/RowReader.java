@@ -56,7 +56,7 @@ final class RowReader {
     return rows.next();
   }
 
-  /** The current row's values, typed as {@link TypedValues} describes; an entry is null for NULL. */
+  /** The current row's values, typed as {@link TypedValues} describes; null for NULL. */
   Object[] values() throws SQLException {
     Object[] values = new Object[positions.length];
     for (int i = 0; i < values.length; i++) {

@@ -46,7 +46,7 @@ final class TypedValues {
     throw mismatch(kind, raw);
   }
 
-  /** The shortest decimal that reads back as {@code value}: 0.1 stays 0.1, not 0.1000000000000000055. */
+  /** The shortest decimal that reads back as {@code value}: 0.1, not 0.1000000000000000055... */
   private static BigDecimal fromFloating(ColumnKind kind, double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(kind + " value is not a finite number: " + value);

@@ -1,0 +1,110 @@
+package io.llmspend.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Builds one {@code .xlsx} workbook sheet by sheet with POI's streaming {@link SXSSFWorkbook}:
+ * only the last {@link #WINDOW_ROWS} rows of a sheet stay in memory, the rest go to compressed
+ * temporary files, so a 1,000,000-row table does not grow the heap.
+ *
+ * <pre>{@code
+ * try (WorkbookWriter workbook = new WorkbookWriter(dir.resolve("llm-spend.xlsx"))) {
+ *   workbook.addSheet("Summary").title("LLM spend").row(KeyValueRow.usd("Total", total));
+ *   workbook.addTable(byTeam, byTeamRows);
+ *   workbook.save();
+ * }
+ * }</pre>
+ *
+ * <p>Nothing reaches {@code target} until {@link #save()}, which writes a temporary file in the
+ * same folder and moves it onto {@code target}. Closing without saving (say, after an exception)
+ * leaves {@code target} as it was. Sheets appear in the order they are added; sheet names must be
+ * unique ignoring case.
+ *
+ * <p>Not thread-safe: one thread builds one workbook. Errors: reading a query throws its {@link
+ * SQLException}; writing files throws {@link UncheckedIOException}.
+ */
+public final class WorkbookWriter implements AutoCloseable {
+
+  /** Rows per sheet kept in memory. */
+  static final int WINDOW_ROWS = 100;
+
+  private final Path target;
+  private final SXSSFWorkbook workbook;
+  private final WorkbookStyles styles;
+  private boolean saved;
+
+  /** @param target the {@code .xlsx} file to write on {@link #save()} */
+  public WorkbookWriter(Path target) {
+    this.target = target;
+    this.workbook = new SXSSFWorkbook(WINDOW_ROWS);
+    workbook.setCompressTempFiles(true);
+    this.styles = new WorkbookStyles(workbook);
+  }
+
+  /**
+   * Adds a sheet named {@link ReportTable#sheetName()} holding every remaining row of {@code rows}.
+   * Does not close {@code rows}.
+   *
+   * @return the number of data rows written
+   * @throws SQLException when reading {@code rows} fails
+   * @throws IllegalArgumentException when the sheet name is taken or a column is missing from the
+   *     query or holds values its kind cannot show
+   * @throws IllegalStateException after {@link #save()}, or when the table has more rows than a
+   *     sheet holds (1,048,576 including header and title)
+   */
+  public long addTable(ReportTable table, ResultSet rows) throws SQLException {
+    checkOpen();
+    return TableSheet.write(workbook.createSheet(table.sheetName()), table, rows, styles);
+  }
+
+  /**
+   * Adds an empty sheet to fill top to bottom, for the Summary.
+   *
+   * @throws IllegalArgumentException when the name is taken or Excel refuses it
+   */
+  public SheetBuilder addSheet(String sheetName) {
+    checkOpen();
+    ReportTable.checkSheetName(sheetName);
+    return new SheetBuilder(workbook.createSheet(sheetName), styles);
+  }
+
+  /**
+   * Writes the workbook to {@code target}, replacing it atomically. Call once, when every sheet is
+   * added.
+   *
+   * @throws UncheckedIOException when the file cannot be written; {@code target} is unchanged
+   */
+  public void save() {
+    checkOpen();
+    saved = true;
+    AtomicFiles.<RuntimeException>replace(target, file -> {
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+    });
+  }
+
+  /** Deletes the temporary files; does not write {@code target} (see {@link #save()}). */
+  @Override
+  public void close() {
+    workbook.dispose();
+    try {
+      workbook.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close workbook for " + target, e);
+    }
+  }
+
+  private void checkOpen() {
+    if (saved) {
+      throw new IllegalStateException("workbook " + target + " is already saved");
+    }
+  }
+}
