@@ -1,0 +1,35 @@
+package io.llmspend.attribution;
+
+import io.llmspend.LlmSpendProperties;
+import io.llmspend.store.DuckDbStore;
+import java.time.Clock;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The {@code attribute} step: rules, staging and marts layers, report date. */
+@Configuration(proxyBeanMethods = false)
+class AttributeStepConfiguration {
+  static final String STEP = "attribute";
+
+  @Bean
+  Step attributeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+      AttributeTasklet attributeTasklet) {
+    return new StepBuilder(STEP, jobRepository)
+        .tasklet(attributeTasklet, transactionManager)
+        .build();
+  }
+
+  @Bean
+  @StepScope
+  AttributeTasklet attributeTasklet(DuckDbStore store, AttributionProperties properties,
+      LlmSpendProperties settings, @Value("#{jobParameters['date']}") String date) {
+    return new AttributeTasklet(store, AttributionRules.read(properties.rulesFile()),
+        date == null || date.isBlank() ? null : date, Clock.system(settings.timeZone()));
+  }
+}

@@ -1,0 +1,108 @@
+package io.llmspend.ingest;
+
+import io.llmspend.store.DuckDbStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Loads each chunk into DuckDB: appends calls, quarantined lines and new system prompts to the
+ * stage tables with the DuckDB Appender, then moves them into {@code calls}, {@code quarantine}
+ * and {@code prompts} (insert-if-absent) in one transaction. A replayed chunk or a re-run adds
+ * nothing. Keeps the step's counts ({@link IngestCounts}) in its execution context. Not
+ * thread-safe: the step writes from one thread.
+ */
+class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
+  static final String NAME = "duckDbCallWriter";
+  private static final Logger log = LoggerFactory.getLogger(CallWriter.class);
+  private static final int PROMPTS_REMEMBERED = 10_000;
+  private final DuckDbStore store;
+  private final Map<String, Boolean> promptsStaged = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+      return size() > PROMPTS_REMEMBERED;
+    }
+  };
+  private StepExecution stepExecution;
+  private IngestCounts counts;
+  private ProgressLog progress;
+
+  CallWriter(DuckDbStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public void beforeStep(StepExecution stepExecution) {
+    this.stepExecution = stepExecution;
+    this.counts = IngestCounts.from(stepExecution.getExecutionContext());
+    this.progress = new ProgressLog(stepExecution.getStepName(), log);
+    store.execute("load", "clear_stage"); // rows staged by an interrupted run
+
+  }
+
+  @Override
+  public void write(Chunk<? extends IngestedRecord> chunk) throws SQLException {
+    long runId = stepExecution.getJobExecutionId();
+    int calls = stage(chunk, runId);
+    int quarantined = chunk.size() - calls;
+    Connection connection = store.connection();
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      int loaded = statement.executeUpdate(DuckDbStore.sql("load", "calls"));
+      statement.executeUpdate(DuckDbStore.sql("load", "quarantine"));
+      statement.executeUpdate(DuckDbStore.sql("load", "prompts"));
+      statement.execute(DuckDbStore.sql("load", "clear_stage"));
+      connection.commit();
+      counts = counts.plus(loaded, quarantined, calls - loaded);
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+    counts.saveTo(stepExecution.getExecutionContext());
+    progress.chunkDone(counts);
+  }
+
+  private int stage(Chunk<? extends IngestedRecord> chunk, long runId) throws SQLException {
+    int calls = 0;
+    try (DuckDBAppender callStage = store.appender("calls_stage");
+        DuckDBAppender quarantineStage = store.appender("quarantine_stage");
+        DuckDBAppender promptStage = store.appender("prompts_stage")) {
+      for (IngestedRecord record : chunk) {
+        if (record instanceof CallRow row) {
+          CallAppender.appendCall(callStage, row, runId);
+          calls++;
+          if (row.split() != null && row.split().systemPromptHash() != null
+              && promptsStaged.put(row.split().systemPromptHash(), Boolean.TRUE) == null) {
+            CallAppender.appendSystemPrompt(promptStage, row);
+          }
+        } else if (record instanceof QuarantinedLine line) {
+          CallAppender.appendQuarantine(quarantineStage, line, runId);
+        }
+      }
+    }
+    return calls;
+  }
+
+  @Override
+  public ExitStatus afterStep(StepExecution stepExecution) {
+    IngestCounts done = IngestCounts.from(stepExecution.getExecutionContext());
+    log.info("{}: {}", stepExecution.getStepName(), done.describe(stepExecution.getReadCount()));
+    if (done.quarantined() > 0 && ExitStatus.COMPLETED.equals(stepExecution.getExitStatus())) {
+      return new ExitStatus(IngestCounts.COMPLETED_WITH_SKIPS,
+          done.quarantined() + " lines quarantined");
+    }
+    return stepExecution.getExitStatus();
+  }
+}

@@ -1,0 +1,64 @@
+package io.llmspend.ingest;
+
+import io.llmspend.pricing.CallCost;
+import io.llmspend.pricing.CallPricer;
+import io.llmspend.pricing.TokenUsage;
+import io.llmspend.tokenize.InputSplit;
+import io.llmspend.tokenize.TokenCounter;
+import java.time.ZoneId;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Turns a source line into a loaded call or a quarantined line: parse and validate, normalize
+ * usage, re-count the request body's tokens, price. Never returns {@code null} and never throws
+ * for bad input: bad input becomes a {@link QuarantinedLine}. Thread-safe.
+ */
+final class IngestProcessor implements ItemProcessor<SourceLine, IngestedRecord> {
+  static final String NAME = "ingestProcessor";
+  private final RequestLogParser parser;
+  private final TokenCounter tokenCounter;
+  private final CallPricer pricer;
+  private final ZoneId zone;
+
+  IngestProcessor(RequestLogParser parser, TokenCounter tokenCounter, CallPricer pricer,
+      ZoneId zone) {
+    this.parser = parser;
+    this.tokenCounter = tokenCounter;
+    this.pricer = pricer;
+    this.zone = zone;
+  }
+
+  @Override
+  public IngestedRecord process(SourceLine line) {
+    try {
+      return enrich(parser.parse(line));
+    } catch (BadRecordException e) {
+      return new QuarantinedLine(line.file(), line.line(), e.getMessage(), excerpt(line));
+    }
+  }
+
+  private CallRow enrich(ParsedCall call) throws BadRecordException {
+    InputSplit split = call.request() == null ? null
+        : tokenCounter.countRequest(call.provider(), call.model(), call.request());
+    TokenUsage usage;
+    String source;
+    if (call.usage() != null) {
+      usage = call.usage().usage();
+      source = CallRow.PROVIDER_USAGE;
+    } else if (split != null) {
+      usage = TokenUsage.ofInput(split.totalTokens());
+      source = CallRow.RECOUNT;
+    } else {
+      throw new BadRecordException("no usage and no request body: nothing to count");
+    }
+    CallCost cost = pricer.price(call.provider(), call.model(), call.deployment(),
+        call.timestamp(), usage, call.batch(), call.serviceTier());
+    return new CallRow(call, call.timestamp().atZone(zone).toLocalDate(), usage, source, split,
+        cost);
+  }
+
+  private static String excerpt(SourceLine line) {
+    return new String(line.bytes(), 0, Math.min(line.bytes().length, 4 * QuarantinedLine.EXCERPT_CHARS),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,48 @@
+package io.llmspend.ingest;
+
+import io.llmspend.ingest.RequestLogReader.LogFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds the request-log files to read. */
+final class LogFiles {
+  private LogFiles() {}
+
+  /**
+   * Every regular file ending {@code .jsonl} or {@code .jsonl.gz} under each folder, recursively,
+   * ordered by name. A file's name is its folder's own name, a slash, and its path below the
+   * folder ({@code request-logs/2026-11-16.jsonl.gz}), so it does not depend on where the folder
+   * lives.
+   *
+   * @param folders the logs folders
+   * @return the files; empty when the folders hold none
+   * @throws IllegalArgumentException if a folder does not exist or is not a directory
+   * @throws UncheckedIOException if a folder cannot be listed
+   */
+  static List<LogFile> find(List<Path> folders) {
+    List<LogFile> files = new ArrayList<>();
+    for (Path folder : folders) {
+      if (!Files.isDirectory(folder)) {
+        throw new IllegalArgumentException("logs folder not found: " + folder);
+      }
+      Path root = folder.toAbsolutePath().normalize();
+      String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(Files::isRegularFile)
+            .filter(p -> p.toString().endsWith(".jsonl") || p.toString().endsWith(".jsonl.gz"))
+            .forEach(p -> files.add(new LogFile(p,
+                prefix + root.relativize(p).toString().replace('\\', '/'))));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + folder, e);
+      }
+    }
+    files.sort(Comparator.comparing(LogFile::name));
+    return files;
+  }
+}

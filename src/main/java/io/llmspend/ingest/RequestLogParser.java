@@ -1,0 +1,137 @@
+package io.llmspend.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Parses and validates one request-log line (format: {@code docs/request-log-format.md}).
+ * Thread-safe.
+ */
+final class RequestLogParser {
+  private final ObjectMapper json;
+  private final UsageNormalizer usageNormalizer = new UsageNormalizer();
+
+  RequestLogParser(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /**
+   * @return the parsed call
+   * @throws BadRecordException with the quarantine reason when the line cannot be loaded
+   */
+  ParsedCall parse(SourceLine line) throws BadRecordException {
+    if (line.problem() != null) {
+      throw new BadRecordException(line.problem());
+    }
+    JsonNode record = readObject(decode(line.bytes()));
+    Instant timestamp = timestamp(record);
+    String provider = required(record, "provider").toLowerCase(Locale.ROOT);
+    String model = required(record, "model");
+    String requestId = text(record, "request_id");
+    JsonNode request = record.path("request").isObject() ? record.get("request") : null;
+    NormalizedUsage usage = usageNormalizer.normalize(provider, record.get("response")).orElse(null);
+    String tier = usage != null && usage.serviceTier() != null
+        ? usage.serviceTier() : text(record, "service_tier");
+    boolean batch = record.path("batch").asBoolean(false) || "batch".equals(tier);
+    return new ParsedCall(CallKeys.of(provider, requestId, line.file(), line.line()), requestId,
+        timestamp, provider, model, text(record, "deployment"), attribution(record), request,
+        usage, status(record), wholeNumber(record.path("latency_ms"), "latency_ms"), batch, tier,
+        MaxOutputTokens.of(request), line.file(), line.line());
+  }
+
+  private static String decode(byte[] bytes) throws BadRecordException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new BadRecordException("invalid UTF-8");
+    }
+  }
+
+  private JsonNode readObject(String text) throws BadRecordException {
+    JsonNode node;
+    try {
+      node = json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new BadRecordException("invalid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new BadRecordException("not a JSON object");
+    }
+    return node;
+  }
+
+  private static Instant timestamp(JsonNode record) throws BadRecordException {
+    String value = text(record, "timestamp");
+    if (value == null) {
+      throw new BadRecordException("missing timestamp");
+    }
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new BadRecordException("timestamp is not ISO-8601 with an offset: " + value);
+    }
+  }
+
+  private static String required(JsonNode record, String field) throws BadRecordException {
+    String value = text(record, field);
+    if (value == null) {
+      throw new BadRecordException("missing " + field);
+    }
+    return value;
+  }
+
+  /** A text field: {@code null} when absent, null or blank; numbers and booleans as text. */
+  static String text(JsonNode record, String field) {
+    JsonNode node = record.path(field);
+    if (!node.isValueNode() || node.isNull()) {
+      return null;
+    }
+    String value = node.asText().strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  private Attribution attribution(JsonNode record) throws BadRecordException {
+    JsonNode tags = record.path("tags");
+    if (!tags.isMissingNode() && !tags.isNull() && !tags.isObject()) {
+      throw new BadRecordException("tags is not an object");
+    }
+    return new Attribution(text(record, "team"), text(record, "function"), text(record, "user"),
+        text(record, "api_key_id"), text(record, "project"),
+        tags.isObject() && !tags.isEmpty() ? tags.toString() : null);
+  }
+
+  private static int status(JsonNode record) throws BadRecordException {
+    Long status = wholeNumber(record.path("status"), "status");
+    if (status == null) {
+      return 200;
+    }
+    if (status < 100 || status > 599) {
+      throw new BadRecordException("status is not an HTTP status: " + status);
+    }
+    return status.intValue();
+  }
+
+  /** A non-negative whole number, {@code null} when absent. */
+  static Long wholeNumber(JsonNode node, String field) throws BadRecordException {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    if (!node.canConvertToExactIntegral() || node.asLong() < 0) {
+      throw new BadRecordException(field + " is not a non-negative whole number: " + node);
+    }
+    return node.asLong();
+  }
+}

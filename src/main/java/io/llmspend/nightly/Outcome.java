@@ -1,0 +1,65 @@
+package io.llmspend.nightly;
+
+import io.llmspend.cli.ExitCodes;
+import io.llmspend.ingest.IngestCounts;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/** Maps a finished job execution, or a failure to start, to an exit code and a message. */
+final class Outcome {
+  static final String SUMMARY_KEY = "summary.text";
+
+  private Outcome() {}
+
+  static int of(JobExecution execution) {
+    if (execution.getStatus() == BatchStatus.COMPLETED) {
+      if (execution.getExecutionContext().containsKey(SUMMARY_KEY)) {
+        System.out.println(execution.getExecutionContext().getString(SUMMARY_KEY));
+      }
+      return quarantined(execution) > 0 ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.SUCCESS;
+    }
+    Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+    System.err.println("llmspend: nightly run " + execution.getId() + " ended "
+        + execution.getStatus() + (cause == null ? "" : ": " + rootMessage(cause)));
+    return cause == null ? ExitCodes.INTERNAL_ERROR : codeFor(cause);
+  }
+
+  static int ofStartupFailure(Throwable e) {
+    System.err.println("llmspend: cannot start: " + rootMessage(e));
+    return codeFor(e);
+  }
+
+  private static long quarantined(JobExecution execution) {
+    return execution.getStepExecutions().stream()
+        .map(StepExecution::getExecutionContext)
+        .mapToLong(context -> IngestCounts.from(context).quarantined())
+        .sum();
+  }
+
+  private static int codeFor(Throwable e) {
+    Throwable root = root(e);
+    String message = String.valueOf(root.getMessage());
+    if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
+      return ExitCodes.ALREADY_RUNNING;
+    }
+    boolean input = root instanceof IllegalArgumentException
+        || root instanceof java.io.FileNotFoundException
+        || root instanceof java.nio.file.NoSuchFileException
+        || root.getClass().getSimpleName().equals("PriceBookException");
+    return input ? ExitCodes.INPUT_ERROR : ExitCodes.INTERNAL_ERROR;
+  }
+
+  private static Throwable root(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = root(e);
+    return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+}

@@ -1,0 +1,61 @@
+package io.llmspend.report;
+
+import io.llmspend.attribution.ReportDate;
+import io.llmspend.store.DuckDbStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes {@code <reports>/<date>/}: one CSV file per report table and the workbook
+ * {@code llmspend-<date>.xlsx} (Summary first, then one sheet per table). Files are replaced
+ * atomically, so a re-run overwrites them whole.
+ */
+class ReportTasklet implements Tasklet {
+  private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
+  private final DuckDbStore store;
+  private final Path reportsRoot;
+  private final CsvTableWriter csv = new CsvTableWriter();
+
+  ReportTasklet(DuckDbStore store, Path reportsRoot) {
+    this.store = store;
+    this.reportsRoot = reportsRoot;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
+      throws SQLException, IOException {
+    LocalDate date = ReportDate.of(contribution.getStepExecution().getJobExecution()
+        .getExecutionContext());
+    Path dir = Files.createDirectories(reportsRoot.resolve(date.toString()));
+    for (ReportTable table : ReportCatalog.SHEETS) {
+      writeCsv(dir, table);
+    }
+    for (ReportTable table : ReportCatalog.CSV_ONLY) {
+      writeCsv(dir, table);
+    }
+    Path workbook = dir.resolve("llmspend-" + date + ".xlsx");
+    try (WorkbookWriter writer = new WorkbookWriter(workbook)) {
+      new SummarySheet(store).write(writer.addSheet("Summary"));
+      for (ReportTable table : ReportCatalog.SHEETS) {
+        store.query("report", table.stem(), rows -> writer.addTable(table, rows));
+      }
+      writer.save();
+    }
+    log.info("report: wrote {}", dir);
+    return RepeatStatus.FINISHED;
+  }
+
+  private void writeCsv(Path dir, ReportTable table) throws SQLException {
+    long rows = store.query("report", table.stem(), result -> csv.write(dir, table, result));
+    log.debug("report: {}.csv, {} rows", table.stem(), rows);
+  }
+}

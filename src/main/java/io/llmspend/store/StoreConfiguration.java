@@ -1,0 +1,18 @@
+package io.llmspend.store;
+
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The DuckDB store of a job run: opened from the {@code db} job parameter, closed at its end. */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+  @Bean(destroyMethod = "close")
+  @JobScope
+  DuckDbStore duckDbStore(@Value("#{jobParameters['db']}") String db) {
+    return DuckDbStore.open(Path.of(db));
+  }
+}

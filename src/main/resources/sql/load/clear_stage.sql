@@ -1,0 +1,3 @@
+delete from calls_stage;
+delete from quarantine_stage;
+delete from prompts_stage;

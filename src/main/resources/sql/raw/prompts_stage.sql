@@ -1,0 +1,1 @@
+create table if not exists prompts_stage as select * from prompts limit 0;

@@ -1,0 +1,23 @@
+-- Spend by function (feature), month to date, with the system prompt's share of input spend
+-- (over calls whose request body was re-counted).
+with period as (
+    select s.*, s.day = p.report_date as on_report_date
+    from spend_daily as s, report_period as p
+    where s.day between p.month_start and p.report_date
+), total as (select sum(cost_usd) as cost_usd from period)
+select team,
+       function,
+       sum(cost_usd) filter (where on_report_date) as spend_report_date_usd,
+       sum(cost_usd) as spend_month_to_date_usd,
+       sum(cost_usd) / nullif(any_value(total.cost_usd), 0) as share_of_spend,
+       sum(calls) as calls,
+       sum(input_tokens) as input_tokens,
+       sum(output_tokens) as output_tokens,
+       sum(cost_usd) / nullif(sum(calls), 0) as cost_per_call_usd,
+       sum(system_prompt_cost_usd) as system_prompt_spend_usd,
+       sum(system_prompt_cost_usd) / nullif(sum(recounted_input_cost_usd), 0)
+           as system_prompt_share_of_input_spend,
+       sum(unpriced_calls) as unpriced_calls
+from period, total
+group by team, function
+order by spend_month_to_date_usd desc, team, function;

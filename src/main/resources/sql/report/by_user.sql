@@ -1,0 +1,17 @@
+-- Spend by user, month to date.
+with period as (
+    select s.*, s.day = p.report_date as on_report_date
+    from spend_daily as s, report_period as p
+    where s.day between p.month_start and p.report_date
+)
+select user_id as "user",
+       string_agg(distinct team, ', ' order by team) as teams,
+       sum(cost_usd) filter (where on_report_date) as spend_report_date_usd,
+       sum(cost_usd) as spend_month_to_date_usd,
+       sum(calls) as calls,
+       sum(input_tokens) as input_tokens,
+       sum(output_tokens) as output_tokens,
+       sum(unpriced_calls) as unpriced_calls
+from period
+group by user_id
+order by spend_month_to_date_usd desc, "user";

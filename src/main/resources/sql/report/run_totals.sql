@@ -1,0 +1,8 @@
+-- What this run loaded: tokens and spend of the calls it inserted.
+select count(*) as calls,
+       coalesce(sum(c.input_tokens), 0) as input_tokens,
+       coalesce(sum(c.output_tokens), 0) as output_tokens,
+       coalesce(sum(c.cost_usd), 0) as spend_usd,
+       count(*) filter (where not c.priced) as unpriced_calls
+from calls as c, report_period as p
+where c.run_id = p.run_id;
