@@ -1,0 +1,38 @@
+package io.llmspend.tokenize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks the reader for a body by its fields; when several shapes claim it, the provider's native
+ * shape wins, else the first in the order Messages, Responses, Gemini.
+ */
+final class RequestReaders {
+
+  private static final List<RequestReader> READERS =
+      List.of(new MessagesReader(), new ResponsesReader(), new GeminiReader());
+
+  private RequestReaders() {}
+
+  /**
+   * @return the countable parts; {@link ParsedRequest#EMPTY} if no shape claims the body
+   * @throws UnreadableRequestException if the body is not a JSON object or a list has the wrong
+   *     type
+   */
+  static ParsedRequest read(String provider, JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw new UnreadableRequestException("request body is not a JSON object");
+    }
+    List<RequestReader> claiming = READERS.stream().filter(r -> r.accepts(body)).toList();
+    if (claiming.isEmpty()) {
+      return ParsedRequest.EMPTY;
+    }
+    String hint = provider == null ? "" : provider.trim().toLowerCase(Locale.ROOT);
+    return claiming.stream()
+        .filter(r -> r.providers().contains(hint))
+        .findFirst()
+        .orElse(claiming.get(0))
+        .read(body);
+  }
+}
