@@ -3,11 +3,11 @@ with period as (
     select s.*, s.day = p.report_date as on_report_date
     from spend_daily as s, report_period as p
     where s.day between p.month_start and p.report_date
-), total as (select sum(cost_usd) as cost_usd from period)
+), total as (select sum(cost_usd) as total_cost_usd from period)
 select team,
        sum(cost_usd) filter (where on_report_date) as spend_report_date_usd,
        sum(cost_usd) as spend_month_to_date_usd,
-       sum(cost_usd) / nullif(any_value(total.cost_usd), 0) as share_of_spend,
+       sum(cost_usd) / nullif(any_value(total.total_cost_usd), 0) as share_of_spend,
        sum(calls) as calls,
        sum(input_tokens) as input_tokens,
        sum(output_tokens) as output_tokens,

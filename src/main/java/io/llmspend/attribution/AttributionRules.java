@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.llmspend.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ public final class AttributionRules {
   /**
    * @param file the rules file; a missing file means no rules
    * @return the rules in file order
-   * @throws IllegalArgumentException naming the file and the problem when it is invalid
+   * @throws InvalidInputException naming the file and the problem when it is invalid
    */
   public static List<AttributionRule> read(Path file) {
     if (!Files.exists(file)) {
@@ -40,7 +41,7 @@ public final class AttributionRules {
       RulesFile parsed = YAML.readValue(file.toFile(), RulesFile.class);
       return parsed == null || parsed.rules() == null ? List.of() : List.copyOf(parsed.rules());
     } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("invalid attribution rules " + file + ": "
+      throw new InvalidInputException("invalid attribution rules " + file + ": "
           + e.getMessage().lines().findFirst().orElse(""), e);
     }
   }

@@ -4,6 +4,7 @@ import io.llmspend.pricing.CallCost;
 import io.llmspend.pricing.TokenUsage;
 import io.llmspend.tokenize.InputSplit;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +12,8 @@ import org.duckdb.DuckDBAppender;
 
 /** Appends rows in the column order of {@code sql/raw/calls.sql}, quarantine and prompts. */
 final class CallAppender {
+  private static final int USD_SCALE = 12;
+
   private CallAppender() {}
 
   static void appendCall(DuckDBAppender a, CallRow row, long runId) throws SQLException {
@@ -100,11 +103,12 @@ final class CallAppender {
     }
   }
 
+  /** Money at the scale of the DECIMAL(24, 12) columns (exact for rates of up to 6 decimals). */
   private static Fluent money(DuckDBAppender a, BigDecimal value) throws SQLException {
     if (value == null) {
       a.appendNull();
     } else {
-      a.append(value);
+      a.append(value.setScale(USD_SCALE, RoundingMode.HALF_EVEN));
     }
     return FLUENT;
   }

@@ -5,6 +5,7 @@ import io.llmspend.pricing.CallPricer;
 import io.llmspend.pricing.TokenUsage;
 import io.llmspend.tokenize.InputSplit;
 import io.llmspend.tokenize.TokenCounter;
+import io.llmspend.tokenize.UnreadableRequestException;
 import java.time.ZoneId;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -38,8 +39,7 @@ final class IngestProcessor implements ItemProcessor<SourceLine, IngestedRecord>
   }
 
   private CallRow enrich(ParsedCall call) throws BadRecordException {
-    InputSplit split = call.request() == null ? null
-        : tokenCounter.countRequest(call.provider(), call.model(), call.request());
+    InputSplit split = recount(call);
     TokenUsage usage;
     String source;
     if (call.usage() != null) {
@@ -55,6 +55,25 @@ final class IngestProcessor implements ItemProcessor<SourceLine, IngestedRecord>
         call.timestamp(), usage, call.batch(), call.serviceTier());
     return new CallRow(call, call.timestamp().atZone(zone).toLocalDate(), usage, source, split,
         cost);
+  }
+
+  /**
+   * The re-count of the request body, or {@code null} without one. A body the counter cannot
+   * read is ignored when the log has usage (the call is still priced), and quarantines the line
+   * when it has none.
+   */
+  private InputSplit recount(ParsedCall call) throws BadRecordException {
+    if (call.request() == null) {
+      return null;
+    }
+    try {
+      return tokenCounter.countRequest(call.provider(), call.model(), call.request());
+    } catch (UnreadableRequestException e) {
+      if (call.usage() != null) {
+        return null;
+      }
+      throw new BadRecordException("unreadable request body: " + e.getMessage());
+    }
   }
 
   private static String excerpt(SourceLine line) {

@@ -1,5 +1,6 @@
 package io.llmspend.ingest;
 
+import io.llmspend.InvalidInputException;
 import io.llmspend.ingest.RequestLogReader.LogFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,14 +23,14 @@ final class LogFiles {
    *
    * @param folders the logs folders
    * @return the files; empty when the folders hold none
-   * @throws IllegalArgumentException if a folder does not exist or is not a directory
+   * @throws InvalidInputException if a folder does not exist or is not a directory
    * @throws UncheckedIOException if a folder cannot be listed
    */
   static List<LogFile> find(List<Path> folders) {
     List<LogFile> files = new ArrayList<>();
     for (Path folder : folders) {
       if (!Files.isDirectory(folder)) {
-        throw new IllegalArgumentException("logs folder not found: " + folder);
+        throw new InvalidInputException("logs folder not found: " + folder);
       }
       Path root = folder.toAbsolutePath().normalize();
       String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";

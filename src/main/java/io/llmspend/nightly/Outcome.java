@@ -1,6 +1,9 @@
 package io.llmspend.nightly;
 
+import io.llmspend.InvalidInputException;
 import io.llmspend.cli.ExitCodes;
+import io.llmspend.pricing.PriceBookException;
+import org.springframework.boot.context.properties.bind.BindException;
 import io.llmspend.ingest.IngestCounts;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -26,8 +29,12 @@ final class Outcome {
   }
 
   static int ofStartupFailure(Throwable e) {
+    int code = codeFor(e);
     System.err.println("llmspend: cannot start: " + rootMessage(e));
-    return codeFor(e);
+    if (code == ExitCodes.INTERNAL_ERROR) {
+      e.printStackTrace();
+    }
+    return code;
   }
 
   private static long quarantined(JobExecution execution) {
@@ -43,11 +50,13 @@ final class Outcome {
     if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
       return ExitCodes.ALREADY_RUNNING;
     }
-    boolean input = root instanceof IllegalArgumentException
-        || root instanceof java.io.FileNotFoundException
-        || root instanceof java.nio.file.NoSuchFileException
-        || root.getClass().getSimpleName().equals("PriceBookException");
-    return input ? ExitCodes.INPUT_ERROR : ExitCodes.INTERNAL_ERROR;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InvalidInputException || t instanceof PriceBookException
+          || t instanceof BindException) {
+        return ExitCodes.INPUT_ERROR;
+      }
+    }
+    return ExitCodes.INTERNAL_ERROR;
   }
 
   private static Throwable root(Throwable e) {

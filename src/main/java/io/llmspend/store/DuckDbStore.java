@@ -34,7 +34,7 @@ public class DuckDbStore implements AutoCloseable {
   private final Path file;
   private final DuckDBConnection connection;
 
-  private DuckDbStore(Path file, DuckDBConnection connection) {
+  DuckDbStore(Path file, DuckDBConnection connection) {
     this.file = file;
     this.connection = connection;
   }

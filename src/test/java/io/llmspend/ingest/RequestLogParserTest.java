@@ -80,8 +80,8 @@ class RequestLogParserTest {
 
   @Test
   void invalidUtf8IsBadInput() {
-    byte[] bytes = "{\"timestamp\":\"2026-11-23T00:00:00Z\",\"provider\":\"o\",\"model\":\"m\xff\"}"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = "{\"timestamp\":\"2026-11-23T00:00:00Z\",\"provider\":\"o\",\"model\":\"m\u00ff\"}"
+        .getBytes(StandardCharsets.ISO_8859_1); // 0xFF alone is never valid UTF-8
     assertThatThrownBy(() -> parser.parse(new SourceLine("a", 1, bytes, null)))
         .isInstanceOf(BadRecordException.class)
         .hasMessage("invalid UTF-8");

@@ -105,7 +105,7 @@ class RequestLogReaderTest {
   void aMissingFolderIsAnError() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> LogFiles.find(List.of(logs.resolve("missing"))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(io.llmspend.InvalidInputException.class)
         .hasMessageStartingWith("logs folder not found: ");
   }
 
