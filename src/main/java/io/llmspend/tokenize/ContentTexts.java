@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The countable texts of a message content in any of the four shapes: a string, or a list of
- * parts where a part is a string or an object with a string {@code text} (OpenAI {@code text},
- * {@code input_text}, {@code output_text}; Anthropic {@code text}; Gemini text parts). Also
- * Anthropic {@code tool_use} (name and compact JSON input) and {@code tool_result} (its content),
- * and Gemini {@code functionCall} / {@code functionResponse} (compact JSON). Parts without text
- * (images, audio, files, thinking signatures) are not counted.
+ * The countable texts of a message content in any of the four shapes: a string, or a list of parts
+ * where a part is a string or an object with a string {@code text} (OpenAI {@code text}, {@code
+ * input_text}, {@code output_text}; Anthropic {@code text}; Gemini text parts). Also Anthropic
+ * {@code tool_use} (name and compact JSON input) and {@code tool_result} (its content), and Gemini
+ * {@code functionCall} / {@code functionResponse} (compact JSON). Parts without text (images,
+ * audio, files, thinking signatures) are not counted.
  */
 final class ContentTexts {
 

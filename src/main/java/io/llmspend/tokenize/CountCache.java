@@ -7,9 +7,9 @@ import java.nio.ByteBuffer;
 
 /**
  * Token counts by (encoding, SHA-256 of the text), so a text seen before is not tokenized again.
- * Keys hold the 32-byte digest, never the text. Bounded (least recently and frequently used
- * entries leave first) and thread-safe; a key is computed at most once at a time, so two threads
- * asking for the same new text tokenize it once.
+ * Keys hold the 32-byte digest, never the text. Bounded (least recently and frequently used entries
+ * leave first) and thread-safe; a key is computed at most once at a time, so two threads asking for
+ * the same new text tokenize it once.
  */
 final class CountCache {
 

@@ -5,8 +5,8 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
 
 /**
- * The process's one JTokkit encoding registry. It is expensive (it loads every vocabulary), so
- * it is built once, when this class is first used, and shared. Thread-safe: the registry and its
+ * The process's one JTokkit encoding registry. It is expensive (it loads every vocabulary), so it
+ * is built once, when this class is first used, and shared. Thread-safe: the registry and its
  * encodings are immutable after construction.
  */
 final class EncodingCatalog {

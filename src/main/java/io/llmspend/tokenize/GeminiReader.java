@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Gemini generateContent: {@code systemInstruction.parts[]} (a system turn), {@code contents[]}
- * (role {@code user} or {@code model}; a missing role is the user, as the API assumes) and
- * {@code tools[].functionDeclarations[]}. Only the camelCase JSON names are read.
+ * (role {@code user} or {@code model}; a missing role is the user, as the API assumes) and {@code
+ * tools[].functionDeclarations[]}. Only the camelCase JSON names are read.
  */
 final class GeminiReader implements RequestReader {
 

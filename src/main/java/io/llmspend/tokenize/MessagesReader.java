@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * OpenAI Chat Completions and Anthropic Messages: both carry {@code messages[]}; Anthropic adds
- * a top-level {@code system} (string or text blocks) and content blocks, OpenAI adds {@code
- * tool_calls}, {@code function_call} and {@code name}. Ids ({@code tool_call_id}, {@code id})
- * are not counted.
+ * OpenAI Chat Completions and Anthropic Messages: both carry {@code messages[]}; Anthropic adds a
+ * top-level {@code system} (string or text blocks) and content blocks, OpenAI adds {@code
+ * tool_calls}, {@code function_call} and {@code name}. Ids ({@code tool_call_id}, {@code id}) are
+ * not counted.
  */
 final class MessagesReader implements RequestReader {
 

@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 /**
  * Normalizes model names as logged into the names our encoding table speaks.
  *
- * <p>Rules, in order: trim and lower-case; drop a provider prefix ({@code openai/}, {@code
- * azure/}, {@code azure_openai/}); a fine-tune name {@code ft:BASE:org::id} or {@code
- * ft:BASE:org:suffix:id} becomes {@code BASE}; the Azure spelling {@code gpt-35} becomes {@code
- * gpt-3.5}. {@link #base} also drops a dated snapshot suffix ({@code -2024-08-06} or {@code
- * -0613}).
+ * <p>Rules, in order: trim and lower-case; drop a provider prefix ({@code openai/}, {@code azure/},
+ * {@code azure_openai/}); a fine-tune name {@code ft:BASE:org::id} or {@code ft:BASE:org:suffix:id}
+ * becomes {@code BASE}; the Azure spelling {@code gpt-35} becomes {@code gpt-3.5}. {@link #base}
+ * also drops a dated snapshot suffix ({@code -2024-08-06} or {@code -0613}).
  */
 final class ModelNames {
 
-  private static final List<String> PROVIDER_PREFIXES = List.of("openai/", "azure/", "azure_openai/");
+  private static final List<String> PROVIDER_PREFIXES =
+      List.of("openai/", "azure/", "azure_openai/");
   private static final Pattern SNAPSHOT = Pattern.compile("-(\\d{4}-\\d{2}-\\d{2}|\\d{4})$");
 
   private ModelNames() {}

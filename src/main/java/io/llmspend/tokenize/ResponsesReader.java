@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * OpenAI Responses: {@code instructions} (a system turn), {@code input} (a string, one user turn,
- * or a list of items) and flat function {@code tools}. Items counted: messages (with {@code
- * role}), {@code function_call} (name and arguments) and {@code function_call_output} (output);
- * other items (reasoning, hosted tool calls, item references) carry no countable text.
+ * or a list of items) and flat function {@code tools}. Items counted: messages (with {@code role}),
+ * {@code function_call} (name and arguments) and {@code function_call_output} (output); other items
+ * (reasoning, hosted tool calls, item references) carry no countable text.
  */
 final class ResponsesReader implements RequestReader {
 

@@ -8,8 +8,8 @@ import java.util.function.ToIntFunction;
 /**
  * Frames and splits a parsed request: system turns to system, tool definitions to tools, turns
  * before the last user turn to history, the last user turn and later turns plus reply priming to
- * the user message. Without a user turn every non-system turn is history; without any turn there
- * is no reply priming.
+ * the user message. Without a user turn every non-system turn is history; without any turn there is
+ * no reply priming.
  */
 final class SplitCalculator {
 
@@ -20,7 +20,10 @@ final class SplitCalculator {
   private SplitCalculator() {}
 
   static InputSplit split(
-      ParsedRequest request, String encoding, boolean estimated, Framing framing,
+      ParsedRequest request,
+      String encoding,
+      boolean estimated,
+      Framing framing,
       ToIntFunction<String> tokens) {
     List<Turn> turns = request.turns();
     int lastUser = lastUser(turns);
@@ -28,7 +31,7 @@ final class SplitCalculator {
     List<String> systemTexts = new ArrayList<>();
     for (int i = 0; i < turns.size(); i++) {
       Turn turn = turns.get(i);
-      int part = turn.role() == Role.SYSTEM ? SYSTEM : lastUser >= 0 && i >= lastUser ? USER : HISTORY;
+      int part = partOf(turn, i, lastUser);
       parts[part] += framed(turn, framing, tokens);
       if (part == SYSTEM) {
         systemTexts.addAll(turn.content());
@@ -37,11 +40,23 @@ final class SplitCalculator {
     parts[USER] += turns.isEmpty() ? 0 : framing.replyPriming();
     int tools = ToolTokens.count(request.tools(), framing.functionInit(), tokens);
     String system = String.join("\n", systemTexts);
-    String hash = system.isEmpty() ? null : Hashes.sha256Hex(system);
-    int total = parts[SYSTEM] + tools + parts[HISTORY] + parts[USER];
     return new InputSplit(
-        encoding, estimated, parts[SYSTEM], tools, parts[HISTORY], parts[USER], total, hash,
+        encoding,
+        estimated,
+        parts[SYSTEM],
+        tools,
+        parts[HISTORY],
+        parts[USER],
+        parts[SYSTEM] + tools + parts[HISTORY] + parts[USER],
+        system.isEmpty() ? null : Hashes.sha256Hex(system),
         system.isEmpty() ? null : system);
+  }
+
+  private static int partOf(Turn turn, int index, int lastUser) {
+    if (turn.role() == Role.SYSTEM) {
+      return SYSTEM;
+    }
+    return lastUser >= 0 && index >= lastUser ? USER : HISTORY;
   }
 
   private static int framed(Turn turn, Framing framing, ToIntFunction<String> tokens) {

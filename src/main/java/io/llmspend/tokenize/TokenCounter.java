@@ -10,16 +10,18 @@ import java.util.Optional;
  * <p>OpenAI models in the table get their own encoding (o200k_base for gpt-4o, gpt-4.1, gpt-4.5,
  * gpt-5, o1/o3/o4; cl100k_base for gpt-4, gpt-3.5, embeddings; openai/tiktoken {@code
  * tiktoken/model.py}, commit 4e71bbe, 2026-08-16). Every other model (Anthropic, Google, Bedrock,
- * unknown names) is estimated with {@value #ESTIMATE_ENCODING} and flagged {@code estimated}.
- * Chat framing and tool-definition constants come from the OpenAI cookbook {@code
- * examples/How_to_count_tokens_with_tiktoken.ipynb} (FORMATS.md 5.2, 5.3); they are the
- * notebook's estimate, exact on its examples, and only an estimate for non-OpenAI shapes.
+ * unknown names) is estimated with {@value #ESTIMATE_ENCODING} and flagged {@code estimated}. Chat
+ * framing and tool-definition constants come from the OpenAI cookbook {@code
+ * examples/How_to_count_tokens_with_tiktoken.ipynb} (commit 06d9feb5, 2023, and the later revision
+ * that adds gpt-4o and tools; FORMATS.md 5.2, 5.3); they are the notebook's estimate, exact on its
+ * examples (129/124 chat, 105/101 tools), and only an estimate for non-OpenAI shapes.
  *
  * <p>Text is always counted as ordinary text: {@code <|endoftext|>} in user content is just
  * characters. Counts of texts are cached by (encoding, SHA-256 of the text), so a system prompt
  * repeated across calls is tokenized once per run.
  *
- * <p>Thread-safe; create once per process (see {@link TokenizeConfiguration}).
+ * <p>All counts are in tokens. Thread-safe (the batch may call it from several threads); create
+ * once per process (see {@link TokenizeConfiguration}).
  */
 public final class TokenCounter {
 
@@ -37,8 +39,8 @@ public final class TokenCounter {
   /**
    * The encoding our table gives a model. The name is normalized first: case, provider prefix
    * ({@code openai/}, {@code azure/}, {@code azure_openai/}), fine-tune name ({@code
-   * ft:gpt-4o-mini:org::id} is {@code gpt-4o-mini}), Azure spelling ({@code gpt-35-turbo} is
-   * {@code gpt-3.5-turbo}) and dated snapshot ({@code gpt-4o-2024-08-06} is {@code gpt-4o}).
+   * ft:gpt-4o-mini:org::id} is {@code gpt-4o-mini}), Azure spelling ({@code gpt-35-turbo} is {@code
+   * gpt-3.5-turbo}) and dated snapshot ({@code gpt-4o-2024-08-06} is {@code gpt-4o}).
    *
    * @param model as logged; {@code null} is an unknown model
    * @return the encoding name, or empty if the model is not in the table (counts are estimates)
@@ -60,13 +62,13 @@ public final class TokenCounter {
   }
 
   /**
-   * Counts a provider-native request body and splits it into system, tools, history and latest
-   * user message. Shapes: OpenAI Chat Completions ({@code messages}), OpenAI Responses ({@code
-   * input}, {@code instructions}), Anthropic Messages ({@code messages}, {@code system}), Gemini
-   * generateContent ({@code contents}, {@code systemInstruction}), told apart by their fields;
-   * the provider only breaks ties. A body with none of these fields is a split of zeros. Parts
-   * that carry no text (images, audio, files, hosted tools, reasoning items) are not counted;
-   * values of unexpected scalar types are ignored.
+   * Counts a provider-native request body and splits it into system, tools, history and latest user
+   * message. Shapes: OpenAI Chat Completions ({@code messages}), OpenAI Responses ({@code input},
+   * {@code instructions}), Anthropic Messages ({@code messages}, {@code system}), Gemini
+   * generateContent ({@code contents}, {@code systemInstruction}), told apart by their fields; the
+   * provider only breaks ties. A body with none of these fields is a split of zeros. Parts that
+   * carry no text (images, audio, files, hosted tools, reasoning items) are not counted; values of
+   * unexpected scalar types are ignored.
    *
    * @param provider a hint ({@code openai}, {@code anthropic}, {@code google}...), may be null
    * @param model as logged; may be null (estimated)
@@ -81,7 +83,11 @@ public final class TokenCounter {
     String name = known.orElse(ESTIMATE_ENCODING);
     Encoding encoding = EncodingCatalog.encoding(name);
     return SplitCalculator.split(
-        parsed, name, known.isEmpty(), Framing.of(model, name), text -> cache.count(encoding, text));
+        parsed,
+        name,
+        known.isEmpty(),
+        Framing.of(model, name),
+        text -> cache.count(encoding, text));
   }
 
   /** Texts whose count came from the cache since start (for the run log). */

@@ -12,11 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <p>Rules are tried in list order and the first match wins; inside a rule, patterns are tried in
  * order. A pattern ending in {@code *} is a prefix, any other pattern must equal the model name.
  * Patterns are matched, case-insensitively, against the normalized model name (see {@link
- * TokenCounter#encodingFor(String)}). When {@code encodings} is absent or empty the built-in
- * {@link #DEFAULT_ENCODINGS} apply.
+ * TokenCounter#encodingFor(String)}). When {@code encodings} is absent or empty the built-in {@link
+ * #DEFAULT_ENCODINGS} apply.
  *
- * <p>Default table from openai/tiktoken {@code tiktoken/model.py}, commit 4e71bbe (2026-08-16),
- * as summarized in FORMATS.md section 5.1.
+ * <p>Default table from openai/tiktoken {@code tiktoken/model.py}, commit 4e71bbe (2026-08-16), as
+ * summarized in FORMATS.md section 5.1.
  *
  * @param encodings ordered rules; {@code null} or empty means {@link #DEFAULT_ENCODINGS}
  * @param cacheSize maximum number of cached (encoding, text hash) counts; 0 disables reuse
@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record TokenizeProperties(
     List<EncodingRule> encodings, @DefaultValue("200000") int cacheSize) {
 
-  /** Default maximum number of cache entries (about 60 bytes of key each, no text kept). */
+  /** Default maximum number of cache entries; an entry keeps a 32-byte digest, never text. */
   public static final int DEFAULT_CACHE_SIZE = 200_000;
 
   /** The built-in model-to-encoding table, first match wins. */
@@ -36,8 +36,7 @@ public record TokenizeProperties(
           new EncodingRule(
               "o200k_base",
               List.of(
-                  "gpt-4o*", "chatgpt-4o*", "gpt-4.1*", "gpt-4.5*", "gpt-5*", "o1*", "o3*",
-                  "o4*")),
+                  "gpt-4o*", "chatgpt-4o*", "gpt-4.1*", "gpt-4.5*", "gpt-5*", "o1*", "o3*", "o4*")),
           new EncodingRule(
               "cl100k_base",
               List.of(
@@ -65,8 +64,8 @@ public record TokenizeProperties(
   /**
    * One row of the table: the models (patterns) that use one encoding.
    *
-   * @param encoding a JTokkit encoding name ({@code o200k_base}, {@code cl100k_base},
-   *     {@code p50k_base}, {@code p50k_edit}, {@code r50k_base})
+   * @param encoding a JTokkit encoding name ({@code o200k_base}, {@code cl100k_base}, {@code
+   *     p50k_base}, {@code p50k_edit}, {@code r50k_base})
    * @param models patterns, stored lower-case; a trailing {@code *} makes a prefix
    * @throws IllegalArgumentException if the encoding is unknown or a pattern is blank
    */
@@ -75,7 +74,9 @@ public record TokenizeProperties(
       if (encoding == null || EncodingType.fromName(encoding).isEmpty()) {
         throw new IllegalArgumentException("unknown encoding in llmspend.tokenize: " + encoding);
       }
-      if (models == null || models.isEmpty() || models.stream().anyMatch(TokenizeProperties::blank)) {
+      if (models == null
+          || models.isEmpty()
+          || models.stream().anyMatch(TokenizeProperties::blank)) {
         throw new IllegalArgumentException("blank model pattern for encoding " + encoding);
       }
       models = models.stream().map(m -> m.trim().toLowerCase(Locale.ROOT)).toList();

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * Reads function definitions: OpenAI Chat {@code {type, function:{name, description,
- * parameters}}}, legacy {@code functions[]} and Responses {@code {type, name, description,
- * parameters}}, Anthropic {@code {name, description, input_schema}}, Gemini function
- * declarations. A tool without a string {@code name} (hosted tools such as web search) is not
- * counted.
+ * Reads function definitions: OpenAI Chat {@code {type, function:{name, description, parameters}}},
+ * legacy {@code functions[]} and Responses {@code {type, name, description, parameters}}, Anthropic
+ * {@code {name, description, input_schema}}, Gemini function declarations. A tool without a string
+ * {@code name} (hosted tools such as web search) is not counted.
  */
 final class ToolDefs {
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 
 /**
- * Tokens of function definitions, as the OpenAI cookbook's {@code num_tokens_for_tools}
- * computes them ({@code examples/How_to_count_tokens_with_tiktoken.ipynb}; FORMATS.md 5.3).
- * Only top-level properties are counted, as in the cookbook; nested schemas make it an estimate.
+ * Tokens of function definitions, as the OpenAI cookbook's {@code num_tokens_for_tools} computes
+ * them ({@code examples/How_to_count_tokens_with_tiktoken.ipynb}; FORMATS.md 5.3). Only top-level
+ * properties are counted, as in the cookbook; nested schemas make it an estimate.
  */
 final class ToolTokens {
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -16,6 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 final class Goldens {
 
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The encodings llmspend counts with; vectors of other encodings are not replayed. */
+  static final Set<String> OUR_ENCODINGS = Set.of("cl100k_base", "o200k_base");
 
   private Goldens() {}
 
