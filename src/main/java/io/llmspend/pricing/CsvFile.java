@@ -2,6 +2,7 @@ package io.llmspend.pricing;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,7 +79,7 @@ final class CsvFile {
         result.add(map(new CsvRow(record, lineOf(record)), mapper));
       }
       return result;
-    } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw new PriceBookException(name, 0, "malformed CSV: " + e.getMessage(), e);
     }
   }

@@ -15,6 +15,11 @@ import java.util.Objects;
  * {@link ServiceTier}. A call is unpriced (amounts null, never $0) when its model is not in the
  * book, no period covers its day, its tier is unknown or not offered, or it used a token class the
  * model has no rate for.
+ *
+ * <p>The logged provider does not select rates: Azure OpenAI, Bedrock and Vertex AI calls resolve
+ * to the model maker's row (same list prices, FORMATS §4.1 and §4.6), and each row carries its
+ * provider's rules as data: free OpenAI cache writes, Anthropic 5m/1h writes at 1.25x/2x input,
+ * no Gemini cache-write rate (explicit cache creation is billed as input).
  */
 final class PriceBookCallPricer implements CallPricer {
 
