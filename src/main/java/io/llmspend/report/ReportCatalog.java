@@ -68,8 +68,9 @@ final class ReportCatalog {
       col("Excerpt", "excerpt", TEXT)));
 
   /** Tables written as CSV and as sheets, after the Summary sheet, in sheet order. */
-  static final List<ReportTable> SHEETS =
-      List.of(BY_TEAM, BY_FUNCTION, BY_USER, BY_MODEL, BY_DAY, DATA_QUALITY);
+  static final List<ReportTable> SHEETS = List.of(BY_TEAM.withTotalRow(),
+      BY_FUNCTION.withTotalRow(), BY_USER.withTotalRow(), BY_MODEL.withTotalRow(),
+      BY_DAY.withTotalRow(), DATA_QUALITY);
 
   /** Tables written as CSV only (too detailed for a sheet). */
   static final List<ReportTable> CSV_ONLY = List.of(SPEND_DETAIL, QUARANTINE);

@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  * @param columns the columns in display order; not empty, headers unique
  * @param title a line shown above the header on the sheet (not in the CSV), or {@code null} for
  *     none
+ * @param totalRow whether the sheet ends with a "Total" row summing its USD and INTEGER columns
+ *     exactly (not in the CSV, which stays one row per record)
  */
-public record ReportTable(String stem, String sheetName, List<ReportColumn> columns, String title) {
+public record ReportTable(
+    String stem, String sheetName, List<ReportColumn> columns, String title, boolean totalRow) {
 
   private static final Pattern STEM = Pattern.compile("[a-z0-9_]+");
   private static final Pattern SHEET_FORBIDDEN = Pattern.compile("[\\[\\]:*?/\\\\]");
@@ -41,9 +44,19 @@ public record ReportTable(String stem, String sheetName, List<ReportColumn> colu
     }
   }
 
-  /** A table without a title line. */
+  /** A table without a total row. */
+  public ReportTable(String stem, String sheetName, List<ReportColumn> columns, String title) {
+    this(stem, sheetName, columns, title, false);
+  }
+
+  /** A table without a title line or a total row. */
   public ReportTable(String stem, String sheetName, List<ReportColumn> columns) {
-    this(stem, sheetName, columns, null);
+    this(stem, sheetName, columns, null, false);
+  }
+
+  /** This table with a total row on its sheet. */
+  public ReportTable withTotalRow() {
+    return new ReportTable(stem, sheetName, columns, title, true);
   }
 
   /** Throws {@link IllegalArgumentException} unless Excel accepts {@code name} as a sheet name. */

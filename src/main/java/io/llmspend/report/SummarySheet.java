@@ -45,8 +45,9 @@ final class SummarySheet {
         .row(KeyValueRow.integer("Days with data this month", r.getLong("days_with_data")))
         .row(KeyValueRow.integer("Calls month to date", r.getLong("calls_month_to_date")))
         .row(KeyValueRow.integer("Tokens month to date", r.getLong("tokens_month_to_date")))
-        .row(KeyValueRow.integer("Unpriced calls month to date (not in spend; see Data quality)",
-            r.getLong("unpriced_calls_month_to_date")));
+        .row(KeyValueRow.integer("Unpriced calls month to date",
+            r.getLong("unpriced_calls_month_to_date")))
+        .row(KeyValueRow.text("Note", "unpriced calls are not in spend: see Data quality"));
   }
 
   private static BigDecimal money(ResultSet r, String column) throws SQLException {

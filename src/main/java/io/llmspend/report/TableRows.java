@@ -40,6 +40,16 @@ final class TableRows {
     }
   }
 
+  /** Writes the total row: "Total" in the first column, then the sums (see {@link Totals}). */
+  void total(Row row, Object[] sums) {
+    Cell label = row.createCell(0);
+    label.setCellValue("Total");
+    label.setCellStyle(styles.header());
+    for (int i = 1; i < sums.length; i++) {
+      write(row, i, columns.get(i).kind(), sums[i], styles);
+    }
+  }
+
   /**
    * Writes a typed value as a cell of its kind's style: numbers and dates as numeric cells, text
    * always as a string cell (never a formula). NULL leaves no cell.

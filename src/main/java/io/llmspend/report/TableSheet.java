@@ -28,13 +28,19 @@ final class TableSheet {
     }
     out.header(sheet.createRow(headerRow));
     int rowIndex = headerRow;
+    Totals totals = new Totals(table.columns());
     while (reader.next()) {
       rowIndex = nextRow(rowIndex, table);
       boolean measure = rowIndex - headerRow <= ColumnWidths.SAMPLE_ROWS;
-      out.data(sheet.createRow(rowIndex), reader.values(), measure);
+      Object[] values = reader.values();
+      out.data(sheet.createRow(rowIndex), values, measure);
+      totals.add(values);
     }
     sheet.createFreezePane(0, headerRow + 1);
     sheet.setAutoFilter(new CellRangeAddress(headerRow, rowIndex, 0, table.columns().size() - 1));
+    if (table.totalRow()) {
+      out.total(sheet.createRow(nextRow(rowIndex, table)), totals.values());
+    }
     widths.applyTo(sheet);
     return rowIndex - headerRow;
   }
