@@ -9,14 +9,15 @@ select team,
        function,
        sum(cost_usd) filter (where on_report_date) as spend_report_date_usd,
        sum(cost_usd) as spend_month_to_date_usd,
-       sum(cost_usd) / nullif(any_value(total.total_cost_usd), 0) as share_of_spend,
+       cast(sum(cost_usd) / nullif(any_value(total.total_cost_usd), 0) as decimal(10, 6))
+           as share_of_spend,
        sum(calls) as calls,
        sum(input_tokens) as input_tokens,
        sum(output_tokens) as output_tokens,
-       sum(cost_usd) / nullif(sum(calls), 0) as cost_per_call_usd,
+       cast(sum(cost_usd) / nullif(sum(calls), 0) as decimal(24, 8)) as cost_per_call_usd,
        sum(system_prompt_cost_usd) as system_prompt_spend_usd,
-       sum(system_prompt_cost_usd) / nullif(sum(recounted_input_cost_usd), 0)
-           as system_prompt_share_of_input_spend,
+       cast(sum(system_prompt_cost_usd) / nullif(sum(recounted_input_cost_usd), 0)
+           as decimal(10, 6)) as system_prompt_share_of_input_spend,
        sum(unpriced_calls) as unpriced_calls
 from period, total
 group by team, function

@@ -7,7 +7,8 @@ with period as (
 select team,
        sum(cost_usd) filter (where on_report_date) as spend_report_date_usd,
        sum(cost_usd) as spend_month_to_date_usd,
-       sum(cost_usd) / nullif(any_value(total.total_cost_usd), 0) as share_of_spend,
+       cast(sum(cost_usd) / nullif(any_value(total.total_cost_usd), 0) as decimal(10, 6))
+           as share_of_spend,
        sum(calls) as calls,
        sum(input_tokens) as input_tokens,
        sum(output_tokens) as output_tokens,

@@ -1,5 +1,6 @@
 package io.llmspend.report;
 
+import org.apache.poi.ss.usermodel.Sheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -61,7 +62,7 @@ public final class WorkbookWriter implements AutoCloseable {
    */
   public long addTable(ReportTable table, ResultSet rows) throws SQLException {
     checkOpen();
-    return TableSheet.write(workbook.createSheet(table.sheetName()), table, rows, styles);
+    return TableSheet.write(printable(workbook.createSheet(table.sheetName())), table, rows, styles);
   }
 
   /**
@@ -72,7 +73,7 @@ public final class WorkbookWriter implements AutoCloseable {
   public SheetBuilder addSheet(String sheetName) {
     checkOpen();
     ReportTable.checkSheetName(sheetName);
-    return new SheetBuilder(workbook.createSheet(sheetName), styles);
+    return new SheetBuilder(printable(workbook.createSheet(sheetName)), styles);
   }
 
   /**
@@ -106,5 +107,14 @@ public final class WorkbookWriter implements AutoCloseable {
     if (saved) {
       throw new IllegalStateException("workbook " + target + " is already saved");
     }
+  }
+
+  /** Prints one page wide, landscape, as many pages tall as it takes. */
+  private static Sheet printable(Sheet sheet) {
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.getPrintSetup().setLandscape(true);
+    return sheet;
   }
 }
