@@ -19,9 +19,14 @@ final class NightlyFixtures {
 
   /** Runs {@code llmspend nightly} on {@code fixtures/<name>/logs} and returns the exit code. */
   static int runNightly(String fixture, Path work, String date) {
+    return runNightly(fixture, FIXTURES.resolve(fixture).resolve("logs"), work, date);
+  }
+
+  /** Runs {@code llmspend nightly} on {@code logs} with the configuration of a fixture. */
+  static int runNightly(String fixture, Path logs, Path work, String date) {
     Path dir = FIXTURES.resolve(fixture);
     return LlmSpendCommand.execute("nightly",
-        "--logs", dir.resolve("logs").toString(),
+        "--logs", logs.toString(),
         "--db", work.resolve("llmspend.duckdb").toString(),
         "--reports", work.resolve("reports").toString(),
         "--date", date,
