@@ -52,6 +52,7 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
 
   @Override
   public void write(Chunk<? extends IngestedRecord> chunk) throws SQLException {
+    long started = System.nanoTime();
     long runId = stepExecution.getJobExecutionId();
     int calls = stage(chunk, runId);
     int quarantined = chunk.size() - calls;
@@ -71,7 +72,7 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
       connection.setAutoCommit(true);
     }
     counts.saveTo(stepExecution.getExecutionContext());
-    progress.chunkDone(counts);
+    progress.chunkDone(counts, System.nanoTime() - started);
   }
 
   private int stage(Chunk<? extends IngestedRecord> chunk, long runId) throws SQLException {

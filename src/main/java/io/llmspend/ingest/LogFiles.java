@@ -4,6 +4,7 @@ import io.llmspend.InvalidInputException;
 import io.llmspend.ingest.RequestLogReader.LogFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ final class LogFiles {
   private LogFiles() {}
 
   /**
-   * Every regular file ending {@code .jsonl} or {@code .jsonl.gz} under each folder, recursively,
-   * ordered by name. A file's name is its folder's own name, a slash, and its path below the
+   * Every regular file ending {@code .jsonl} or {@code .jsonl.gz} under each folder, recursively
+   * and through symbolic links, ordered by name. A file's name is its folder's own name, a slash, and its path below the
    * folder ({@code request-logs/2026-11-16.jsonl.gz}), so it does not depend on where the folder
    * lives.
    *
@@ -34,7 +35,7 @@ final class LogFiles {
       }
       Path root = folder.toAbsolutePath().normalize();
       String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
-      try (Stream<Path> walk = Files.walk(root)) {
+      try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
         walk.filter(Files::isRegularFile)
             .filter(p -> p.toString().endsWith(".jsonl") || p.toString().endsWith(".jsonl.gz"))
             .forEach(p -> files.add(new LogFile(p,

@@ -9,20 +9,27 @@ final class ProgressLog {
   private final Logger log;
   private final long started = System.nanoTime();
   private long lastLogged = started;
+  private long writeNanos;
 
   ProgressLog(String step, Logger log) {
     this.step = step;
     this.log = log;
   }
 
-  void chunkDone(IngestCounts counts) {
+  /**
+   * @param counts the step's counts so far
+   * @param chunkWriteNanos how long the chunk took to write to DuckDB
+   */
+  void chunkDone(IngestCounts counts, long chunkWriteNanos) {
+    writeNanos += chunkWriteNanos;
     long now = System.nanoTime();
     if (now - lastLogged < EVERY_NANOS) {
       return;
     }
     lastLogged = now;
     double seconds = (now - started) / 1e9;
-    log.info("{}: {} lines so far, {} lines/s", step, String.format("%,d", counts.read()),
-        String.format("%,.0f", counts.read() / seconds));
+    log.info("{}: {} lines so far, {} lines/s, {}% of the time writing to DuckDB", step,
+        String.format("%,d", counts.read()), String.format("%,.0f", counts.read() / seconds),
+        String.format("%.0f", 100.0 * writeNanos / (now - started)));
   }
 }
