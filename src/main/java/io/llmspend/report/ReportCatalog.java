@@ -10,11 +10,10 @@ import static io.llmspend.report.ColumnKind.USD_PRECISE;
 import java.util.List;
 
 /**
- * The nightly report tables: each is the query {@code sql/report/<stem>.sql}, written to
+ * The spend report tables: each is the query {@code sql/report/<stem>.sql}, written to
  * {@code <stem>.csv} and, unless CSV-only, to a sheet of the workbook, in this order.
  */
-final class ReportCatalog {
-  private ReportCatalog() {}
+final class ReportCatalog implements ReportSection {
 
   static final ReportColumn SPEND_DATE = col("Spend on report date", "spend_report_date_usd", USD);
   static final ReportColumn SPEND_MTD = col("Spend month to date", "spend_month_to_date_usd", USD);
@@ -67,13 +66,23 @@ final class ReportCatalog {
       col("File", "file", TEXT), col("Line", "line", INTEGER), col("Reason", "reason", TEXT),
       col("Excerpt", "excerpt", TEXT)));
 
-  /** Tables written as CSV and as sheets, after the Summary sheet, in sheet order. */
-  static final List<ReportTable> SHEETS = List.of(BY_TEAM.withTotalRow(),
-      BY_FUNCTION.withTotalRow(), BY_USER.withTotalRow(), BY_MODEL.withTotalRow(),
-      BY_DAY.withTotalRow(), DATA_QUALITY);
+  /** The spend section comes first. */
+  @Override
+  public int order() {
+    return 100;
+  }
 
-  /** Tables written as CSV only (too detailed for a sheet). */
-  static final List<ReportTable> CSV_ONLY = List.of(SPEND_DETAIL, QUARANTINE);
+  @Override
+  public List<ReportTable> sheets() {
+    return List.of(BY_TEAM.withTotalRow(), BY_FUNCTION.withTotalRow(), BY_USER.withTotalRow(),
+        BY_MODEL.withTotalRow(), BY_DAY.withTotalRow(), DATA_QUALITY);
+  }
+
+  /** Too detailed for a sheet. */
+  @Override
+  public List<ReportTable> csvOnly() {
+    return List.of(SPEND_DETAIL, QUARANTINE);
+  }
 
   private static ReportColumn col(String header, String label, ColumnKind kind) {
     return new ReportColumn(header, label, kind);

@@ -2,6 +2,7 @@ package io.llmspend.report;
 
 import io.llmspend.store.DuckDbStore;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -32,10 +33,15 @@ class ReportStepConfiguration {
   }
 
   @Bean
+  ReportSection spendReportSection() {
+    return new ReportCatalog();
+  }
+
+  @Bean
   @StepScope
-  ReportTasklet reportTasklet(DuckDbStore store,
+  ReportTasklet reportTasklet(DuckDbStore store, List<ReportSection> sections,
       @Value("#{jobParameters['reports']}") String reports) {
-    return new ReportTasklet(store, Path.of(reports));
+    return new ReportTasklet(store, Path.of(reports), sections);
   }
 
   @Bean

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -23,11 +25,14 @@ class ReportTasklet implements Tasklet {
   private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
   private final DuckDbStore store;
   private final Path reportsRoot;
+  private final List<ReportSection> sections;
   private final CsvTableWriter csv = new CsvTableWriter();
 
-  ReportTasklet(DuckDbStore store, Path reportsRoot) {
+  ReportTasklet(DuckDbStore store, Path reportsRoot, List<ReportSection> sections) {
     this.store = store;
     this.reportsRoot = reportsRoot;
+    this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order))
+        .toList();
   }
 
   @Override
@@ -36,17 +41,21 @@ class ReportTasklet implements Tasklet {
     LocalDate date = ReportDate.of(contribution.getStepExecution().getJobExecution()
         .getExecutionContext());
     Path dir = Files.createDirectories(reportsRoot.resolve(date.toString()));
-    for (ReportTable table : ReportCatalog.SHEETS) {
-      writeCsv(dir, table);
-    }
-    for (ReportTable table : ReportCatalog.CSV_ONLY) {
-      writeCsv(dir, table);
+    for (ReportSection section : sections) {
+      for (ReportTable table : section.sheets()) {
+        writeCsv(dir, table);
+      }
+      for (ReportTable table : section.csvOnly()) {
+        writeCsv(dir, table);
+      }
     }
     Path workbook = dir.resolve("llmspend-" + date + ".xlsx");
     try (WorkbookWriter writer = new WorkbookWriter(workbook)) {
-      new SummarySheet(store).write(writer.addSheet("Summary"));
-      for (ReportTable table : ReportCatalog.SHEETS) {
-        store.query("report", table.stem(), rows -> writer.addTable(table, rows));
+      new SummarySheet(store, sections).write(writer.addSheet("Summary"));
+      for (ReportSection section : sections) {
+        for (ReportTable table : section.sheets()) {
+          store.query("report", table.stem(), rows -> writer.addTable(table, rows));
+        }
       }
       writer.save();
     }

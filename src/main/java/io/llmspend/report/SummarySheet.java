@@ -14,9 +14,11 @@ import java.util.List;
 final class SummarySheet {
   private static final int TOP = 5;
   private final DuckDbStore store;
+  private final List<ReportSection> sections;
 
-  SummarySheet(DuckDbStore store) {
+  SummarySheet(DuckDbStore store, List<ReportSection> sections) {
     this.store = store;
+    this.sections = sections;
   }
 
   void write(SheetBuilder sheet) throws SQLException {
@@ -33,6 +35,9 @@ final class SummarySheet {
     store.query("report", "by_team", rows -> sheet.table(List.of(
         ReportCatalog.BY_TEAM.columns().get(0), ReportCatalog.SPEND_MTD, ReportCatalog.SHARE,
         ReportCatalog.CALLS), rows, TOP));
+    for (ReportSection section : sections) {
+      section.summarize(sheet, store);
+    }
   }
 
   private static void figures(SheetBuilder sheet, ResultSet r) throws SQLException {
