@@ -11,23 +11,33 @@ final class CallKeys {
 
   /**
    * {@code provider:request_id} when the request id is known; otherwise {@code line:} and the
-   * first 32 hex digits of SHA-256 over the file name (relative to its logs folder) and the line
-   * number, so the same line of the same file always gets the same key.
+   * first 32 hex digits of SHA-256 over the file's identity (a hash of its first line, see
+   * {@link LineSplitter#identity()}), the line number and the line's bytes. The same line of the
+   * same file gets the same key whatever the file is called, wherever it lives and however it
+   * grew; lines of different files do not collide.
    */
-  static String of(String provider, String requestId, String file, long line) {
+  static String of(String provider, String requestId, SourceLine line) {
     if (requestId != null) {
       return provider + ":" + requestId;
     }
-    return "line:" + sha256Hex(file + "\n" + line).substring(0, 32);
+    MessageDigest digest = sha256();
+    digest.update((line.fileIdentity() + "\n" + line.line() + "\n")
+        .getBytes(StandardCharsets.UTF_8));
+    digest.update(line.bytes());
+    return "line:" + HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+  }
+
+  /** A new SHA-256 digest. */
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
   }
 
   /** SHA-256 of the UTF-8 bytes of {@code text}, as lower-case hex. */
   static String sha256Hex(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -2,7 +2,9 @@ package io.llmspend.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * Splits a byte stream into lines at {@code \n} (a trailing {@code \r} is dropped), keeping at
@@ -18,6 +20,9 @@ final class LineSplitter {
   private byte[] line = new byte[8192];
   private int length;
   private boolean tooLong;
+  private final MessageDigest firstLine = CallKeys.sha256();
+  private boolean inFirstLine = true;
+  private String identity;
 
   LineSplitter(InputStream in, int maxLineBytes) {
     this.in = in;
@@ -35,7 +40,11 @@ final class LineSplitter {
       }
       sawAny = true;
       int newline = indexOfNewline();
-      keep(blockPos, (newline < 0 ? blockEnd : newline) - blockPos);
+      int count = (newline < 0 ? blockEnd : newline) - blockPos;
+      if (inFirstLine) {
+        firstLine.update(block, blockPos, count);
+      }
+      keep(blockPos, count);
       if (newline >= 0) {
         blockPos = newline + 1;
         return finish();
@@ -75,7 +84,20 @@ final class LineSplitter {
     length += count;
   }
 
+  /**
+   * The identity of the stream: the first 32 hex digits of SHA-256 over its first line (all of
+   * it, however long). It does not change when the file is renamed or grows, and differs between
+   * files that start differently. {@code null} before the first line is read.
+   */
+  String identity() {
+    return identity;
+  }
+
   private Line finish() {
+    if (inFirstLine) {
+      inFirstLine = false;
+      identity = HexFormat.of().formatHex(firstLine.digest()).substring(0, 32);
+    }
     if (tooLong) {
       return new Line(new byte[0], true);
     }

@@ -42,7 +42,7 @@ final class RequestLogParser {
     String tier = usage != null && usage.serviceTier() != null
         ? usage.serviceTier() : text(record, "service_tier");
     boolean batch = record.path("batch").asBoolean(false) || "batch".equals(tier);
-    return new ParsedCall(CallKeys.of(provider, requestId, line.file(), line.line()), requestId,
+    return new ParsedCall(CallKeys.of(provider, requestId, line), requestId,
         timestamp, provider, model, text(record, "deployment"), attribution(record), request,
         usage, status(record), wholeNumber(record.path("latency_ms"), "latency_ms"), batch, tier,
         MaxOutputTokens.of(request), line.file(), line.line());

@@ -67,9 +67,10 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
       try {
         line = lines.next();
       } catch (IOException e) {
-        nextFile();
-        return new SourceLine(name, lineNumber + 1, new byte[0],
+        SourceLine problem = new SourceLine(name, identity(), lineNumber + 1, new byte[0],
             "unreadable from this line on (" + e.getMessage() + "); rest of file skipped");
+        nextFile();
+        return problem;
       }
       if (line == null) {
         nextFile();
@@ -77,11 +78,15 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
       }
       lineNumber++;
       if (!line.isBlank()) {
-        return new SourceLine(name, lineNumber, line.bytes(),
+        return new SourceLine(name, lines.identity(), lineNumber, line.bytes(),
             line.tooLong() ? "line longer than " + maxLineBytes + " bytes" : null);
       }
     }
     return null;
+  }
+
+  private String identity() {
+    return lines.identity() == null ? "unread" : lines.identity();
   }
 
   @Override

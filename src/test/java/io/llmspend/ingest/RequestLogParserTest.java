@@ -16,7 +16,7 @@ class RequestLogParserTest {
 
   private ParsedCall parse(String line) throws BadRecordException {
     return parser.parse(
-        new SourceLine("logs/a.jsonl", 7, line.getBytes(StandardCharsets.UTF_8), null));
+        new SourceLine("logs/a.jsonl", "f1", 7, line.getBytes(StandardCharsets.UTF_8), null));
   }
 
   @Test
@@ -42,13 +42,15 @@ class RequestLogParserTest {
   }
 
   @Test
-  void withoutRequestIdTheKeyIsTheFileAndLine() throws BadRecordException {
+  void withoutRequestIdTheKeyIsTheFileIdentityLineAndContent() throws BadRecordException {
     String line = "{\"timestamp\":\"2026-11-23T00:00:00Z\",\"provider\":\"x\",\"model\":\"m\"}";
     ParsedCall call = parse(line);
-    // SHA-256("logs/a.jsonl\n7"), first 32 hex digits
-    assertThat(call.key()).isEqualTo("line:" + CallKeys.sha256Hex("logs/a.jsonl\n7").substring(0, 32));
-    assertThat(call.key()).hasSize(37);
+    // SHA-256("f1\n7\n" + line), first 32 hex digits
+    assertThat(call.key()).isEqualTo("line:" + CallKeys.sha256Hex("f1\n7\n" + line).substring(0, 32));
     assertThat(parse(line).key()).isEqualTo(call.key());
+    SourceLine sameLineOtherFile =
+        new SourceLine("logs/a.jsonl", "f2", 7, line.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(parser.parse(sameLineOtherFile).key()).isNotEqualTo(call.key());
   }
 
   @Test
@@ -82,7 +84,7 @@ class RequestLogParserTest {
   void invalidUtf8IsBadInput() {
     byte[] bytes = "{\"timestamp\":\"2026-11-23T00:00:00Z\",\"provider\":\"o\",\"model\":\"m\u00ff\"}"
         .getBytes(StandardCharsets.ISO_8859_1); // 0xFF alone is never valid UTF-8
-    assertThatThrownBy(() -> parser.parse(new SourceLine("a", 1, bytes, null)))
+    assertThatThrownBy(() -> parser.parse(new SourceLine("a", "f1", 1, bytes, null)))
         .isInstanceOf(BadRecordException.class)
         .hasMessage("invalid UTF-8");
   }
