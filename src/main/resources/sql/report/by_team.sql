@@ -5,7 +5,10 @@ with period as (
     where s.day between p.month_start and p.report_date
 ), total as (select sum(cost_usd) as total_cost_usd from period)
 select team,
-       sum(cost_usd) filter (where on_report_date) as spend_report_date_usd,
+       string_agg(distinct function, ', ' order by function) as functions,
+       -- 0 when there were no calls that day; empty only when that day's calls are all unpriced
+       case when count(*) filter (where on_report_date) = 0 then 0
+            else sum(cost_usd) filter (where on_report_date) end as spend_report_date_usd,
        sum(cost_usd) as spend_month_to_date_usd,
        cast(sum(cost_usd) / nullif(any_value(total.total_cost_usd), 0) as decimal(10, 6))
            as share_of_spend,

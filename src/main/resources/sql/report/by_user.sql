@@ -6,7 +6,9 @@ with period as (
 )
 select user_id as "user",
        string_agg(distinct team, ', ' order by team) as teams,
-       sum(cost_usd) filter (where on_report_date) as spend_report_date_usd,
+       -- 0 when there were no calls that day; empty only when that day's calls are all unpriced
+       case when count(*) filter (where on_report_date) = 0 then 0
+            else sum(cost_usd) filter (where on_report_date) end as spend_report_date_usd,
        sum(cost_usd) as spend_month_to_date_usd,
        sum(calls) as calls,
        sum(input_tokens) as input_tokens,

@@ -12,11 +12,11 @@ select 'unpriced model' as issue, provider || ' / ' || model as item, count(*) a
 from period where not priced group by provider, model
 union all
 select 'priced from token re-count (no usage logged)', provider || ' / ' || report_model,
-       count(*), sum(input_tokens), 'output tokens unknown: counted as 0'
+       count(*), sum(input_tokens), 'tokens: input only; output unknown, counted as 0'
 from period where cost_source = 'recount' group by provider, report_model
 union all
 select 'token split estimated (not an OpenAI tokenizer)', provider || ' / ' || report_model,
-       count(*), sum(recount_input_tokens), 'o200k_base used as an estimate'
+       count(*), sum(recount_input_tokens), 'tokens: input as re-counted with o200k_base, an estimate'
 from period where token_count_method = 'estimated' group by provider, report_model
 union all
 select 'no team', function, count(*), sum(input_tokens + output_tokens),

@@ -3,6 +3,7 @@ package io.llmspend.attribution;
 import io.llmspend.LlmSpendProperties;
 import io.llmspend.store.DuckDbStore;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -25,11 +26,17 @@ class AttributeStepConfiguration {
         .build();
   }
 
+  /** Read at start-up, so an invalid rules file stops the run before it does anything. */
+  @Bean
+  List<AttributionRule> attributionRules(AttributionProperties properties) {
+    return AttributionRules.read(properties.effectiveRulesFile());
+  }
+
   @Bean
   @StepScope
-  AttributeTasklet attributeTasklet(DuckDbStore store, AttributionProperties properties,
+  AttributeTasklet attributeTasklet(DuckDbStore store, List<AttributionRule> attributionRules,
       LlmSpendProperties settings, @Value("#{jobParameters['date']}") String date) {
-    return new AttributeTasklet(store, AttributionRules.read(properties.rulesFile()),
+    return new AttributeTasklet(store, attributionRules,
         date == null || date.isBlank() ? null : date, Clock.system(settings.timeZone()));
   }
 }

@@ -1,5 +1,6 @@
 package io.llmspend.attribution;
 
+import io.llmspend.InvalidInputException;
 import io.llmspend.store.DuckDbStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,8 +81,8 @@ class AttributeTasklet implements Tasklet {
         rs.next();
         LocalDate day = rs.getObject(1, LocalDate.class);
         if (day == null) {
-          throw new IllegalStateException("no complete day in the data (no call before " + today
-              + " in the configured time zone): pass --date");
+          throw new InvalidInputException("no complete day in the data: no call before " + today
+              + " in the configured time zone (are the logs empty?); pass --date to report anyway");
         }
         return day;
       }

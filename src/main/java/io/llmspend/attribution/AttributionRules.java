@@ -29,13 +29,16 @@ public final class AttributionRules {
   private AttributionRules() {}
 
   /**
-   * @param file the rules file; a missing file means no rules
+   * @param file the rules file, or {@code null} for no rules
    * @return the rules in file order
-   * @throws InvalidInputException naming the file and the problem when it is invalid
+   * @throws InvalidInputException naming the file and the problem when it is missing or invalid
    */
   public static List<AttributionRule> read(Path file) {
-    if (!Files.exists(file)) {
+    if (file == null) {
       return List.of();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException("attribution rules file not found: " + file.toAbsolutePath());
     }
     try {
       RulesFile parsed = YAML.readValue(file.toFile(), RulesFile.class);

@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "generate-sample",
     mixinStandardHelpOptions = true,
-    description = {"Write realistic request logs (gzip JSONL, one folder per day) from the public",
-        "prompts, conversations and traffic traces bundled with llmspend. The same options",
-        "and seed always give the same logs."})
+    description = {"Write realistic sample request logs.",
+        "Gzip JSONL, one folder per day, from the public prompts, conversations and traffic",
+        "traces bundled with llmspend. The same options and seed always give the same logs."})
 final class GenerateSampleCommand implements Callable<Integer> {
 
   @Option(names = "--calls", defaultValue = "21000",
@@ -49,6 +49,8 @@ final class GenerateSampleCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     GenerationSummary summary = new SampleGenerator().generate(options);
+    System.out.println("llmspend: wrote " + summary.files().size() + " files to "
+        + out.toAbsolutePath());
     System.out.println(summary);
     return ExitCodes.SUCCESS;
   }

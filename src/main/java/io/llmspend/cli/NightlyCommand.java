@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "nightly",
     mixinStandardHelpOptions = true,
-    description = {"Ingest request logs, re-count and price every call, attribute spend, and",
-        "write the day's CSV files and Excel workbook to <reports>/<date>/."})
+    description = {"Ingest, price, attribute and report a night of request logs.",
+        "Re-counts and prices every call, attributes spend, and writes the day's CSV files and",
+        "Excel workbook to <reports>/<date>/."})
 final class NightlyCommand implements Callable<Integer> {
 
   @Option(names = "--logs", paramLabel = "DIR",

@@ -6,6 +6,7 @@ import java.io.File;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -38,6 +39,9 @@ public final class NightlyRunner {
       return Outcome.ofStartupFailure(e);
     }
     try (context) {
+      LoggerFactory.getLogger(NightlyRunner.class).info("nightly: logs {}, store {}, reports {}, date {}",
+          request.logs(), request.db(), request.reports(),
+          request.date() == null ? "last complete day" : request.date());
       JobExecution execution = context.getBean(JobOperator.class)
           .start(context.getBean("nightlyJob", Job.class), parameters(request));
       return Outcome.of(execution);

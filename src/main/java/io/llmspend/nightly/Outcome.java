@@ -11,7 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 /** Maps a finished job execution, or a failure to start, to an exit code and a message. */
 final class Outcome {
-  static final String SUMMARY_KEY = "summary.text";
+  static final String SUMMARY_KEY = io.llmspend.report.RunSummary.CONTEXT_KEY;
 
   private Outcome() {}
 
@@ -24,13 +24,13 @@ final class Outcome {
     }
     Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
     System.err.println("llmspend: nightly run " + execution.getId() + " ended "
-        + execution.getStatus() + (cause == null ? "" : ": " + rootMessage(cause)));
+        + execution.getStatus() + (cause == null ? "" : ": " + describe(cause)));
     return cause == null ? ExitCodes.INTERNAL_ERROR : codeFor(cause);
   }
 
   static int ofStartupFailure(Throwable e) {
     int code = codeFor(e);
-    System.err.println("llmspend: cannot start: " + rootMessage(e));
+    System.err.println("llmspend: cannot start: " + describe(e));
     if (code == ExitCodes.INTERNAL_ERROR) {
       e.printStackTrace();
     }
@@ -65,6 +65,19 @@ final class Outcome {
       root = root.getCause();
     }
     return root;
+  }
+
+  /** The message a user needs: an input error's own message (it names the file), else the root's. */
+  private static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InvalidInputException || t instanceof PriceBookException) {
+        return t.getMessage();
+      }
+      if (t instanceof BindException) {
+        return t.getMessage() + ": " + rootMessage(t);
+      }
+    }
+    return rootMessage(e);
   }
 
   private static String rootMessage(Throwable e) {

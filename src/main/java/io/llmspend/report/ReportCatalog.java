@@ -23,14 +23,18 @@ final class ReportCatalog implements ReportSection {
   static final ReportColumn UNPRICED = col("Unpriced calls", "unpriced_calls", INTEGER);
   static final ReportColumn SHARE = col("Share of spend", "share_of_spend", PERCENT);
 
+  static final ReportColumn TEAM = col("Team", "team", TEXT);
+
   static final ReportTable BY_TEAM = new ReportTable("by_team", "By team", List.of(
-      col("Team", "team", TEXT), SPEND_DATE, SPEND_MTD, SHARE, CALLS, INPUT, OUTPUT, UNPRICED));
+      TEAM, col("Functions", "functions", TEXT), SPEND_DATE, SPEND_MTD, SHARE, CALLS, INPUT,
+      OUTPUT, UNPRICED));
 
   static final ReportTable BY_FUNCTION = new ReportTable("by_function", "By function", List.of(
       col("Team", "team", TEXT), col("Function", "function", TEXT), SPEND_DATE, SPEND_MTD, SHARE,
       CALLS, INPUT, OUTPUT, col("Cost per call", "cost_per_call_usd", USD_PRECISE),
       col("System prompt spend", "system_prompt_spend_usd", USD),
-      col("System prompt share of input spend", "system_prompt_share_of_input_spend", PERCENT),
+      col("System prompt share of input spend (re-counted calls)",
+          "system_prompt_share_of_input_spend", PERCENT),
       UNPRICED));
 
   static final ReportTable BY_USER = new ReportTable("by_user", "By user", List.of(

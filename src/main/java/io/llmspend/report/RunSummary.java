@@ -40,6 +40,9 @@ public record RunSummary(
     @JsonProperty("month_to_date_spend_usd") BigDecimal monthToDateSpendUsd,
     @JsonProperty("seconds") BigDecimal seconds) {
 
+  /** Where the run leaves its summary paragraph in the job's execution context. */
+  public static final String CONTEXT_KEY = "summary.text";
+
   /** The one-paragraph summary printed at the end of a run. */
   public String paragraph() {
     return String.format(

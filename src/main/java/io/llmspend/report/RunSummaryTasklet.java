@@ -33,7 +33,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * paragraph in the job's execution context for the command line to print.
  */
 class RunSummaryTasklet implements Tasklet {
-  static final String SUMMARY_KEY = "summary.text";
   private static final Logger log = LoggerFactory.getLogger(RunSummaryTasklet.class);
   private static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new JavaTimeModule())
@@ -65,7 +64,7 @@ class RunSummaryTasklet implements Tasklet {
     record(summary, job);
     Path dir = Files.createDirectories(reportsRoot.resolve(summary.reportDate().toString()));
     JSON.writeValue(dir.resolve("run-summary.json").toFile(), summary);
-    job.getExecutionContext().putString(SUMMARY_KEY, summary.paragraph());
+    job.getExecutionContext().putString(RunSummary.CONTEXT_KEY, summary.paragraph());
     log.info(summary.paragraph());
     return RepeatStatus.FINISHED;
   }

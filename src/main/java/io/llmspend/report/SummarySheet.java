@@ -33,8 +33,8 @@ final class SummarySheet {
         ReportCatalog.SPEND_MTD, ReportCatalog.SHARE, ReportCatalog.CALLS), rows, TOP));
     sheet.blankRow().title("Top teams, month to date");
     store.query("report", "by_team", rows -> sheet.table(List.of(
-        ReportCatalog.BY_TEAM.columns().get(0), ReportCatalog.SPEND_MTD, ReportCatalog.SHARE,
-        ReportCatalog.CALLS), rows, TOP));
+        ReportCatalog.BY_TEAM.columns().get(0), ReportCatalog.BY_TEAM.columns().get(1),
+        ReportCatalog.SPEND_MTD, ReportCatalog.SHARE, ReportCatalog.CALLS), rows, TOP));
     for (ReportSection section : sections) {
       section.summarize(sheet, store);
     }
