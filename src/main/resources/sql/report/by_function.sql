@@ -1,10 +1,6 @@
 -- Spend by function (feature), month to date, with the system prompt's share of input spend
 -- (over calls whose request body was re-counted).
-with period as (
-    select s.*, s.day = p.report_date as on_report_date
-    from spend_daily as s, report_period as p
-    where s.day between p.month_start and p.report_date
-), total as (select sum(cost_usd) as total_cost_usd from period)
+with total as (select sum(cost_usd) as total_cost_usd from spend_period)
 select team,
        function,
        -- 0 when there were no calls that day; empty only when that day's calls are all unpriced
@@ -21,6 +17,6 @@ select team,
        cast(sum(system_prompt_cost_usd) / nullif(sum(recounted_input_cost_usd), 0)
            as decimal(10, 6)) as system_prompt_share_of_input_spend,
        sum(unpriced_calls) as unpriced_calls
-from period, total
+from spend_period, total
 group by team, function
 order by spend_month_to_date_usd desc, team, function;

@@ -1,9 +1,4 @@
 -- Spend and tokens by provider and model, month to date.
-with period as (
-    select s.*, s.day = p.report_date as on_report_date
-    from spend_daily as s, report_period as p
-    where s.day between p.month_start and p.report_date
-)
 select provider,
        model,
        -- 0 when there were no calls that day; empty only when that day's calls are all unpriced
@@ -19,6 +14,6 @@ select provider,
        sum(input_cost_usd) as input_spend_usd,
        sum(output_cost_usd) as output_spend_usd,
        sum(unpriced_calls) as unpriced_calls
-from period
+from spend_period
 group by provider, model
 order by spend_month_to_date_usd desc, provider, model;

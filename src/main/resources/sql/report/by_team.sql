@@ -1,9 +1,5 @@
 -- Spend by team, month to date through the report date (showback).
-with period as (
-    select s.*, s.day = p.report_date as on_report_date
-    from spend_daily as s, report_period as p
-    where s.day between p.month_start and p.report_date
-), total as (select sum(cost_usd) as total_cost_usd from period)
+with total as (select sum(cost_usd) as total_cost_usd from spend_period)
 select team,
        string_agg(distinct function, ', ' order by function) as functions,
        -- 0 when there were no calls that day; empty only when that day's calls are all unpriced
@@ -16,6 +12,6 @@ select team,
        sum(input_tokens) as input_tokens,
        sum(output_tokens) as output_tokens,
        sum(unpriced_calls) as unpriced_calls
-from period, total
+from spend_period, total
 group by team
 order by spend_month_to_date_usd desc, team;

@@ -1,9 +1,4 @@
 -- Spend by user, month to date.
-with period as (
-    select s.*, s.day = p.report_date as on_report_date
-    from spend_daily as s, report_period as p
-    where s.day between p.month_start and p.report_date
-)
 select user_id as "user",
        string_agg(distinct team, ', ' order by team) as teams,
        -- 0 when there were no calls that day; empty only when that day's calls are all unpriced
@@ -14,6 +9,6 @@ select user_id as "user",
        sum(input_tokens) as input_tokens,
        sum(output_tokens) as output_tokens,
        sum(unpriced_calls) as unpriced_calls
-from period
+from spend_period
 group by user_id
 order by spend_month_to_date_usd desc, "user";
