@@ -44,7 +44,7 @@ create table if not exists calls (
     tool_cost_usd             decimal(24, 12),
     history_cost_usd          decimal(24, 12),
     user_message_cost_usd     decimal(24, 12),
-    cost_source               varchar not null,     -- provider_usage | recount
+    cost_source               varchar not null,     -- provider_usage | recount | not_billed
     priced                    boolean not null,
     unpriced_reason           varchar,
     long_context              boolean not null,

@@ -50,6 +50,10 @@ final class NightlyCommand implements Callable<Integer> {
         return ExitCodes.INPUT_ERROR;
       }
     }
+    if (Files.exists(reports) && !Files.isDirectory(reports)) {
+      System.err.println("llmspend: --reports is not a folder: " + reports.toAbsolutePath());
+      return ExitCodes.INPUT_ERROR;
+    }
     if (config != null && !Files.isRegularFile(config)) {
       System.err.println("llmspend: configuration file not found: " + config.toAbsolutePath());
       return ExitCodes.INPUT_ERROR;

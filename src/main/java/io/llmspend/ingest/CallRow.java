@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param call the parsed record
  * @param day the call's calendar day in the configured time zone
  * @param usage the token counts billed: the provider's usage, else the re-count
- * @param costSource {@code provider_usage} or {@code recount}
+ * @param costSource {@code provider_usage}, {@code recount}, or {@code not_billed} (an error
+ *     status and no usage: no tokens billed)
  * @param split the re-count of the request body, or {@code null} when the log has none
  * @param cost the cost (amounts {@code null} when unpriced)
  */
@@ -24,6 +25,7 @@ record CallRow(
 
   static final String PROVIDER_USAGE = "provider_usage";
   static final String RECOUNT = "recount";
+  static final String NOT_BILLED = "not_billed";
   private static final int USD_SCALE = 12;
 
   @Override

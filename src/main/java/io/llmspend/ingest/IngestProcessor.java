@@ -45,11 +45,16 @@ final class IngestProcessor implements ItemProcessor<SourceLine, IngestedRecord>
     if (call.usage() != null) {
       usage = call.usage().usage();
       source = CallRow.PROVIDER_USAGE;
-    } else if (split != null) {
+    } else if (split != null && call.status() >= 400) {
+      usage = TokenUsage.ZERO; // a failed call that reports no usage was not billed
+      source = CallRow.NOT_BILLED;
+    } else if (split != null && split.totalTokens() > 0) {
       usage = TokenUsage.ofInput(split.totalTokens());
       source = CallRow.RECOUNT;
     } else {
-      throw new BadRecordException("no usage and no request body: nothing to count");
+      throw new BadRecordException(split == null
+          ? "no usage and no request body: nothing to count"
+          : "no usage and nothing countable in the request body");
     }
     CallCost cost = pricer.price(call.provider(), call.model(), call.deployment(),
         call.timestamp(), usage, call.batch(), call.serviceTier());

@@ -1,6 +1,8 @@
 package io.llmspend.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
@@ -17,11 +19,20 @@ import java.util.Locale;
  * Thread-safe.
  */
 final class RequestLogParser {
+  /** Timestamps outside [2000, 2100) are logging bugs, not LLM calls. */
+  private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
   private final ObjectMapper json;
   private final UsageNormalizer usageNormalizer = new UsageNormalizer();
 
+  /**
+   * @param json the mapper; it is set here to refuse trailing content after the object (a second
+   *     record glued to a line must not be dropped silently) and duplicate field names
+   */
   RequestLogParser(ObjectMapper json) {
-    this.json = json;
+    this.json = json.copy()
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   }
 
   /**
@@ -65,7 +76,10 @@ final class RequestLogParser {
     try {
       node = json.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new BadRecordException("invalid JSON: " + e.getOriginalMessage());
+      String message = e.getOriginalMessage();
+      throw new BadRecordException(message.startsWith("Trailing token")
+          ? "content after the JSON object (two records on one line?)"
+          : "invalid JSON: " + message);
     }
     if (node == null || !node.isObject()) {
       throw new BadRecordException("not a JSON object");
@@ -78,11 +92,16 @@ final class RequestLogParser {
     if (value == null) {
       throw new BadRecordException("missing timestamp");
     }
+    Instant instant;
     try {
-      return OffsetDateTime.parse(value).toInstant();
+      instant = OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
       throw new BadRecordException("timestamp is not ISO-8601 with an offset: " + value);
     }
+    if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+      throw new BadRecordException("timestamp out of range (years 2000 to 2099): " + value);
+    }
+    return instant;
   }
 
   private static String required(JsonNode record, String field) throws BadRecordException {

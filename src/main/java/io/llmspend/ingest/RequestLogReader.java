@@ -28,6 +28,7 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   private long lineNumber;
   private LineSplitter lines;
   private InputStream open;
+  private String openProblem;
 
   /**
    * @param files the files to read, in order (see {@link LogFiles#find})
@@ -44,6 +45,9 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
     long skip = context.getLong(LINE_KEY, 0);
     if (fileIndex < files.size()) {
       openFile();
+      if (openProblem != null) {
+        return;
+      }
       try {
         while (lineNumber < skip && lines.next() != null) {
           lineNumber++;
@@ -63,6 +67,11 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   public SourceLine read() {
     while (fileIndex < files.size()) {
       String name = files.get(fileIndex).name();
+      if (openProblem != null) {
+        SourceLine problem = new SourceLine(name, "unread", 1, new byte[0], openProblem);
+        nextFile();
+        return problem;
+      }
       LineSplitter.Line line;
       try {
         line = lines.next();
@@ -78,11 +87,18 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
       }
       lineNumber++;
       if (!line.isBlank()) {
-        return new SourceLine(name, lines.identity(), lineNumber, line.bytes(),
+        return new SourceLine(name, lines.identity(), lineNumber, withoutBom(line.bytes()),
             line.tooLong() ? "line longer than " + maxLineBytes + " bytes" : null);
       }
     }
     return null;
+  }
+
+  /** A UTF-8 byte-order mark at the start of a file is not part of the first record. */
+  private byte[] withoutBom(byte[] bytes) {
+    boolean bom = lineNumber == 1 && bytes.length >= 3 && bytes[0] == (byte) 0xEF
+        && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
   }
 
   private String identity() {
@@ -108,16 +124,24 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
     }
   }
 
+  /**
+   * Opens the current file. A file that cannot be opened (gone since it was listed, not gzip
+   * though named so, empty gzip) is not an error of the step: {@link #read} reports it as one
+   * problem line and goes on.
+   */
   private void openFile() {
     LogFile file = files.get(fileIndex);
-    try {
-      InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
-      open = file.gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
-    } catch (IOException e) {
-      throw new ItemStreamException("cannot open " + file.path(), e);
-    }
-    lines = new LineSplitter(open, maxLineBytes);
+    openProblem = null;
     lineNumber = 0;
+    InputStream in = null;
+    try {
+      in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
+      open = file.gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
+      lines = new LineSplitter(open, maxLineBytes);
+    } catch (IOException e) {
+      open = in;
+      openProblem = "unreadable file (" + e + "); file skipped";
+    }
   }
 
   private void closeFile() {

@@ -2,8 +2,18 @@ package io.llmspend.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Reads token counts out of usage objects: absent is 0; negative or non-integer is bad input. */
+/**
+ * Reads token counts out of usage objects: absent is 0; negative, fractional, or above
+ * {@link #MAX_TOKENS} is bad input.
+ */
 final class UsageFields {
+  /**
+   * The largest token count one call may report: a trillion. No model takes a prompt within
+   * orders of magnitude of it; a larger count is a logging bug, and keeping counts below it keeps
+   * every cost within DECIMAL(24, 12) and every sum within 64 bits.
+   */
+  static final long MAX_TOKENS = 1_000_000_000_000L;
+
   private UsageFields() {}
 
   /**
@@ -21,6 +31,10 @@ final class UsageFields {
     }
     if (!node.canConvertToExactIntegral()) {
       throw new BadRecordException("usage." + path + " is not a whole number: " + node);
+    }
+    if (!node.canConvertToLong() || node.asLong() > MAX_TOKENS) {
+      throw new BadRecordException("implausible token count in usage." + path + ": " + node
+          + " (more than " + MAX_TOKENS + ")");
     }
     long value = node.asLong();
     if (value < 0) {

@@ -116,7 +116,7 @@ final class UsageNormalizer {
     long writes1h = count(u, "cache_creation.ephemeral_1h_input_tokens");
     if (writes5m + writes1h == 0) {
       writes5m = writes;
-    } else if (writes > 0 && writes != writes5m + writes1h) {
+    } else if (u.has("cache_creation_input_tokens") && writes != writes5m + writes1h) {
       throw new BadRecordException("usage: cache_creation_input_tokens " + writes
           + " differs from its 5m + 1h breakdown " + (writes5m + writes1h));
     }
@@ -160,7 +160,8 @@ final class UsageNormalizer {
       case "ON_DEMAND_PRIORITY" -> "priority";
       case "ON_DEMAND_FLEX" -> "flex";
       case "PROVISIONED_THROUGHPUT" -> "provisioned";
-      default -> tier;
+      case "ON_DEMAND" -> tier;
+      default -> traffic.toLowerCase(java.util.Locale.ROOT); // unknown: the pricer says unpriced
     };
   }
 

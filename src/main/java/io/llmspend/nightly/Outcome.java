@@ -3,6 +3,7 @@ package io.llmspend.nightly;
 import io.llmspend.InvalidInputException;
 import io.llmspend.cli.ExitCodes;
 import io.llmspend.pricing.PriceBookException;
+import io.llmspend.store.StoreException;
 import org.springframework.boot.context.properties.bind.BindException;
 import io.llmspend.ingest.IngestCounts;
 import org.springframework.batch.core.BatchStatus;
@@ -52,8 +53,9 @@ final class Outcome {
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof InvalidInputException || t instanceof PriceBookException
-          || t instanceof BindException) {
-        return ExitCodes.INPUT_ERROR;
+          || t instanceof BindException || t instanceof StoreException
+          || t.getClass().getName().startsWith("org.yaml.snakeyaml.")) {
+        return ExitCodes.INPUT_ERROR; // a bad store file, configuration file or value
       }
     }
     return ExitCodes.INTERNAL_ERROR;
@@ -70,7 +72,8 @@ final class Outcome {
   /** The message a user needs: an input error's own message (it names the file), else the root's. */
   private static String describe(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof InvalidInputException || t instanceof PriceBookException) {
+      if (t instanceof InvalidInputException || t instanceof PriceBookException
+          || t instanceof StoreException) {
         return t.getMessage();
       }
       if (t instanceof BindException) {

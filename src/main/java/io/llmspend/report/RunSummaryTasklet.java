@@ -87,12 +87,18 @@ class RunSummaryTasklet implements Tasklet {
     });
   }
 
+  /** Spring Batch keeps times in the JVM's zone; the runs table is in UTC. */
+  private static LocalDateTime utc(LocalDateTime local) {
+    return local.atZone(java.time.ZoneId.systemDefault()).withZoneSameInstant(ZoneOffset.UTC)
+        .toLocalDateTime();
+  }
+
   private void record(RunSummary s, JobExecution job) throws SQLException {
     try (PreparedStatement insert = store.connection()
         .prepareStatement(DuckDbStore.sql("params", "run"))) {
       insert.setLong(1, s.runId());
       insert.setObject(2, s.reportDate());
-      insert.setTimestamp(3, Timestamp.valueOf(job.getStartTime()));
+      insert.setTimestamp(3, Timestamp.valueOf(utc(job.getStartTime())));
       insert.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
       insert.setLong(5, s.read());
       insert.setLong(6, s.loaded());
