@@ -3,6 +3,7 @@ package io.llmspend.nightly;
 import io.llmspend.InvalidInputException;
 import io.llmspend.cli.ExitCodes;
 import io.llmspend.pricing.PriceBookException;
+import io.llmspend.reconcile.ReconciliationVarianceException;
 import org.springframework.boot.context.properties.bind.BindException;
 import io.llmspend.ingest.IngestCounts;
 import org.springframework.batch.core.BatchStatus;
@@ -51,6 +52,9 @@ final class Outcome {
       return ExitCodes.ALREADY_RUNNING;
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ReconciliationVarianceException) {
+        return ExitCodes.RECONCILIATION_VARIANCE;
+      }
       if (t instanceof InvalidInputException || t instanceof PriceBookException
           || t instanceof BindException) {
         return ExitCodes.INPUT_ERROR;
