@@ -24,6 +24,12 @@ class ExportsStepConfiguration {
         .build();
   }
 
+  /** Also used by the ingest step: LiteLLM, Langfuse and mapped CSV records. */
+  @Bean
+  GatewayRecords gatewayRecords(ExportsProperties properties) {
+    return GatewayRecords.read(properties.csvMappings());
+  }
+
   @Bean
   @StepScope
   ExportsTasklet exportsTasklet(DuckDbStore store, CallPricer callPricer,

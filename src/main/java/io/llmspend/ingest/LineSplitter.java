@@ -9,7 +9,7 @@ import java.util.Arrays;
  * most {@code maxLineBytes} of a line in memory: a longer line is reported as too long and the
  * rest of its bytes are skipped. Reads the stream in blocks; not thread-safe.
  */
-final class LineSplitter {
+final class LineSplitter implements RecordSource {
   private final InputStream in;
   private final int maxLineBytes;
   private final byte[] block = new byte[1 << 16];
@@ -25,7 +25,8 @@ final class LineSplitter {
   }
 
   /** The next line, or {@code null} at the end of the stream. */
-  Line next() throws IOException {
+  @Override
+  public Line next() throws IOException {
     length = 0;
     tooLong = false;
     boolean sawAny = false;

@@ -3,6 +3,7 @@ package io.llmspend.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmspend.exports.GatewayRecords;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,9 +20,16 @@ import java.util.Locale;
 final class RequestLogParser {
   private final ObjectMapper json;
   private final UsageNormalizer usageNormalizer = new UsageNormalizer();
+  private final GatewayRecords gateway;
 
   RequestLogParser(ObjectMapper json) {
+    this(json, GatewayRecords.NONE);
+  }
+
+  /** @param gateway maps LiteLLM, Langfuse and mapped CSV records onto request-log records */
+  RequestLogParser(ObjectMapper json, GatewayRecords gateway) {
     this.json = json;
+    this.gateway = gateway;
   }
 
   /**
@@ -32,7 +40,7 @@ final class RequestLogParser {
     if (line.problem() != null) {
       throw new BadRecordException(line.problem());
     }
-    JsonNode record = readObject(decode(line.bytes()));
+    JsonNode record = translate(line.file(), readObject(decode(line.bytes())));
     Instant timestamp = timestamp(record);
     String provider = required(record, "provider").toLowerCase(Locale.ROOT);
     String model = required(record, "model");
@@ -46,6 +54,14 @@ final class RequestLogParser {
         timestamp, provider, model, text(record, "deployment"), attribution(record), request,
         usage, status(record), wholeNumber(record.path("latency_ms"), "latency_ms"), batch, tier,
         MaxOutputTokens.of(request), line.file(), line.line());
+  }
+
+  private JsonNode translate(String file, JsonNode record) throws BadRecordException {
+    try {
+      return gateway.toRequestLog(file, record);
+    } catch (IllegalArgumentException e) {
+      throw new BadRecordException(e.getMessage());
+    }
   }
 
   private static String decode(byte[] bytes) throws BadRecordException {

@@ -26,7 +26,7 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   private final int maxLineBytes;
   private int fileIndex;
   private long lineNumber;
-  private LineSplitter lines;
+  private RecordSource lines;
   private InputStream open;
 
   /**
@@ -111,7 +111,11 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
     } catch (IOException e) {
       throw new ItemStreamException("cannot open " + file.path(), e);
     }
-    lines = new LineSplitter(open, maxLineBytes);
+    try {
+      lines = RecordSources.open(file.name(), open, maxLineBytes);
+    } catch (IOException e) {
+      throw new ItemStreamException("cannot read " + file.path(), e);
+    }
     lineNumber = 0;
   }
 
