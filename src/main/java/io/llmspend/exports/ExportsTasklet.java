@@ -1,5 +1,6 @@
 package io.llmspend.exports;
 
+import io.llmspend.ingest.IngestCounts;
 import io.llmspend.pricing.CallPricer;
 import io.llmspend.store.DuckDbStore;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class ExportsTasklet implements Tasklet {
     }
     log.info("exports: {}", counts.describe());
     if (counts.quarantined() > 0) {
-      contribution.setExitStatus(new ExitStatus("COMPLETED WITH SKIPS",
+      contribution.setExitStatus(new ExitStatus(IngestCounts.COMPLETED_WITH_SKIPS,
           counts.quarantined() + " export records quarantined"));
     }
     return RepeatStatus.FINISHED;

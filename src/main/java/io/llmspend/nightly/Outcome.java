@@ -21,7 +21,8 @@ final class Outcome {
       if (execution.getExecutionContext().containsKey(SUMMARY_KEY)) {
         System.out.println(execution.getExecutionContext().getString(SUMMARY_KEY));
       }
-      return quarantined(execution) > 0 ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.SUCCESS;
+      return quarantined(execution) > 0 || skipped(execution) ? ExitCodes.COMPLETED_WITH_SKIPS
+          : ExitCodes.SUCCESS;
     }
     Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
     System.err.println("llmspend: nightly run " + execution.getId() + " ended "
@@ -43,6 +44,12 @@ final class Outcome {
         .map(StepExecution::getExecutionContext)
         .mapToLong(context -> IngestCounts.from(context).quarantined())
         .sum();
+  }
+
+  /** Whether a step (e.g. {@code exports}) ended with skips of its own. */
+  private static boolean skipped(JobExecution execution) {
+    return execution.getStepExecutions().stream().anyMatch(s ->
+        IngestCounts.COMPLETED_WITH_SKIPS.equals(s.getExitStatus().getExitCode()));
   }
 
   private static int codeFor(Throwable e) {
