@@ -1,6 +1,7 @@
 -- Logged usage (calls) vs provider usage (provider_usage), per day x provider x price model x
--- API key, month to date through the report date, on the days a provider has an export. When a
--- provider's usage that day is not grouped by API key, keys are compared as '(all keys)'.
+-- project (OpenAI project, Anthropic workspace; calls.project) x API key, month to date through
+-- the report date, on the days a provider has an export. When a provider's usage that day is
+-- not grouped by API key (or project), they are compared as '(all keys)' ('(all projects)').
 -- Each row's usage gap (expected_cost_usd - our_cost_usd, both at our price book) gets one
 -- cause: no logged call at all -> unlogged_usd; the provider counted more requests than the logs
 -- have -> failed_calls_usd (attempts the logs never saw); otherwise -> token_drift_usd. An
@@ -8,7 +9,8 @@
 create or replace table reconcile_usage_by_key as
 with p as (select * from report_period),
 usage_days as (
-    select provider, day, bool_or(api_key_id is not null) as keyed
+    select provider, day, bool_or(api_key_id is not null) as keyed,
+           bool_or(project_id is not null) as by_project
     from provider_usage group by all
 ),
 export_days as (
@@ -17,6 +19,8 @@ export_days as (
 ),
 logged as (
     select c.day, c.provider, coalesce(c.price_model, c.model) as model,
+           case when u.by_project then coalesce(c.project, '(none)') else '(all projects)' end
+               as project_id,
            case when u.keyed then coalesce(c.api_key_id, '(none)') else '(all keys)' end
                as api_key_id,
            count(*) as logged_calls,
@@ -36,6 +40,7 @@ logged as (
 ),
 billed as (
     select b.day, b.provider, coalesce(b.price_model, b.model, '(all models)') as model,
+           coalesce(b.project_id, '(all projects)') as project_id,
            coalesce(b.api_key_id, '(all keys)') as api_key_id,
            case when count(b.requests) = count(*) then sum(b.requests) end as provider_requests,
            sum(b.input_tokens) as provider_input_tokens,
@@ -51,7 +56,8 @@ billed as (
 ),
 joined as (
     select coalesce(l.day, b.day) as day, coalesce(l.provider, b.provider) as provider,
-           coalesce(l.model, b.model) as model, coalesce(l.api_key_id, b.api_key_id) as api_key_id,
+           coalesce(l.model, b.model) as model, coalesce(l.project_id, b.project_id) as project_id,
+           coalesce(l.api_key_id, b.api_key_id) as api_key_id,
            coalesce(l.logged_calls, 0) as logged_calls,
            coalesce(l.logged_failed_calls, 0) as logged_failed_calls,
            coalesce(l.logged_input_tokens, 0) as logged_input_tokens,
@@ -75,7 +81,7 @@ joined as (
     from logged as l
     full join billed as b
       on l.day = b.day and l.provider = b.provider and l.model = b.model
-     and l.api_key_id = b.api_key_id
+     and l.project_id = b.project_id and l.api_key_id = b.api_key_id
 )
 select * exclude (has_logs, has_usage, unpriced, usage_exported),
        case when not usage_exported then 'no usage export'

@@ -43,7 +43,8 @@ final class ReconciliationSection implements ReportSection {
       "Our cost (logs x price book) vs the provider's bill; Difference = billed - ours, by cause");
 
   static final ReportTable BY_KEY = new ReportTable("reconciliation_by_key", "Reconciliation by key",
-      List.of(DAY, PROVIDER, MODEL, col("API key", "api_key_id", TEXT),
+      List.of(DAY, PROVIDER, MODEL, col("Project or workspace", "project_id", TEXT),
+          col("API key", "api_key_id", TEXT),
           col("Logged calls", "logged_calls", INTEGER),
           col("Logged failed calls", "logged_failed_calls", INTEGER),
           col("Provider requests", "provider_requests", INTEGER),

@@ -131,6 +131,34 @@ class ReconciliationFixtureTest {
     }
   }
 
+  @Test
+  void comparesProjectsWhenBothSidesHaveThem(@TempDir Path dir) throws Exception {
+    // the OpenAI calls logged with project proj-fin, the OpenAI usage grouped by project
+    Path logs = Files.createDirectories(dir.resolve("logs"));
+    Files.writeString(logs.resolve("calls.jsonl"), Files.readString(
+        FIXTURE.resolve("logs/calls.jsonl")).replace("\"team\":\"finance\"",
+        "\"team\":\"finance\",\"project\":\"proj-fin\""));
+    Path exports = dir.resolve("exports");
+    copyWithout(work.resolve("exports"), exports, "none");
+    Path usage = exports.resolve("openai/usage-2026-11-02.json");
+    Files.writeString(usage, Files.readString(usage).replace("\"project_id\" : null",
+        "\"project_id\" : \"proj-fin\""));
+    Path run = dir.resolve("run");
+    assertThat(LlmSpendCommand.execute("nightly", "--logs", logs.toString(), "--exports",
+        exports.toString(), "--db", run.resolve("llmspend.duckdb").toString(), "--reports",
+        run.resolve("reports").toString(), "--date", "2026-11-03", "--config",
+        FIXTURE.resolve("llmspend-test.yml").toString())).isEqualTo(ExitCodes.SUCCESS);
+    try (DuckDbStore store = DuckDbStore.open(run.resolve("llmspend.duckdb"))) {
+      assertThat(scalar(store, "select string_agg(project_id || '/' || api_key_id || ' ' || cause,"
+          + " '; ' order by api_key_id) from reconcile_usage_by_key where provider = 'openai'"
+          + " and day = date '2026-11-02'"))
+          .isEqualTo("proj-fin/key-fin failed or timed-out calls;"
+              + " proj-fin/key-unlogged-etl logs never saw it");
+      assertThat(scalar(store, "select sum(abs(unexplained_usd)) from reconciliation"))
+          .isEqualTo(new BigDecimal("0E-12"));
+    }
+  }
+
   private static int nightly(Path exports, Path run) {
     return LlmSpendCommand.execute("nightly", "--logs", FIXTURE.resolve("logs").toString(),
         "--exports", exports.toString(), "--db", run.resolve("llmspend.duckdb").toString(),
