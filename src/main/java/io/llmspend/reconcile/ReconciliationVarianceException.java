@@ -6,7 +6,8 @@ package io.llmspend.reconcile;
  * written before the check runs. Exit code 7.
  */
 public final class ReconciliationVarianceException extends RuntimeException {
+  /** No stack trace: an expected outcome of the data, not a bug; the message says it all. */
   ReconciliationVarianceException(String message) {
-    super(message);
+    super(message, null, false, false);
   }
 }
