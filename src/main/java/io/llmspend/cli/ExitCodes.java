@@ -16,6 +16,8 @@ public final class ExitCodes {
   public static final int INPUT_ERROR = 4;
   /** Another run holds the store or the job is already running. */
   public static final int ALREADY_RUNNING = 5;
+  /** The run wrote its reports, but the provider's bill differs from our cost unexplained. */
+  public static final int RECONCILIATION_VARIANCE = 7;
 
   private ExitCodes() {}
 }

@@ -37,6 +37,11 @@ final class NightlyCommand implements Callable<Integer> {
       description = "The report date (default: the last complete day in the data).")
   LocalDate date;
 
+  @Option(names = "--exports", paramLabel = "DIR",
+      description = "Provider usage and cost exports, one folder per provider (default: "
+          + "sample-data/provider-exports when --logs is not given, else none).")
+  Path exports;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "An extra configuration file (YAML or properties) over the defaults.")
   Path config;
@@ -44,6 +49,12 @@ final class NightlyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<Path> folders = logs.isEmpty() ? List.of(Path.of("sample-data", "request-logs")) : logs;
+    Path exportsFolder = exports != null || !logs.isEmpty() ? exports
+        : Path.of("sample-data", "provider-exports");
+    if (exports != null && !Files.isDirectory(exports)) {
+      System.err.println("llmspend: exports folder not found: " + exports.toAbsolutePath());
+      return ExitCodes.INPUT_ERROR;
+    }
     for (Path folder : folders) {
       if (!Files.isDirectory(folder)) {
         System.err.println("llmspend: logs folder not found: " + folder.toAbsolutePath());
@@ -58,6 +69,7 @@ final class NightlyCommand implements Callable<Integer> {
       System.err.println("llmspend: configuration file not found: " + config.toAbsolutePath());
       return ExitCodes.INPUT_ERROR;
     }
-    return NightlyRunner.run(new NightlyRequest(folders, db, reports, date, config));
+    return NightlyRunner.run(new NightlyRequest(folders, db, reports, date, config,
+        exportsFolder));
   }
 }

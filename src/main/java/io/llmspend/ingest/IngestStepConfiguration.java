@@ -2,6 +2,7 @@ package io.llmspend.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmspend.LlmSpendProperties;
+import io.llmspend.exports.GatewayRecords;
 import io.llmspend.pricing.CallPricer;
 import io.llmspend.store.DuckDbStore;
 import io.llmspend.tokenize.TokenCounter;
@@ -59,9 +60,9 @@ class IngestStepConfiguration {
 
   @Bean(name = IngestProcessor.NAME)
   IngestProcessor ingestProcessor(TokenCounter tokenCounter, CallPricer callPricer,
-      LlmSpendProperties settings) {
-    return new IngestProcessor(new RequestLogParser(new ObjectMapper()), tokenCounter,
-        callPricer, settings.timeZone());
+      LlmSpendProperties settings, GatewayRecords gatewayRecords) {
+    return new IngestProcessor(new RequestLogParser(new ObjectMapper(), gatewayRecords),
+        tokenCounter, callPricer, settings.timeZone());
   }
 
   @Bean(name = CallWriter.NAME)

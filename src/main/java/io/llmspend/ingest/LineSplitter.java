@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * most {@code maxLineBytes} of a line in memory: a longer line is reported as too long and the
  * rest of its bytes are skipped. Reads the stream in blocks; not thread-safe.
  */
-final class LineSplitter {
+final class LineSplitter implements RecordSource {
   private final InputStream in;
   private final int maxLineBytes;
   private final byte[] block = new byte[1 << 16];
@@ -30,7 +30,8 @@ final class LineSplitter {
   }
 
   /** The next line, or {@code null} at the end of the stream. */
-  Line next() throws IOException {
+  @Override
+  public Line next() throws IOException {
     length = 0;
     tooLong = false;
     boolean sawAny = false;
@@ -89,7 +90,8 @@ final class LineSplitter {
    * it, however long). It does not change when the file is renamed or grows, and differs between
    * files that start differently. {@code null} before the first line is read.
    */
-  String identity() {
+  @Override
+  public String identity() {
     return identity;
   }
 

@@ -19,7 +19,8 @@ final class LogFiles {
   private LogFiles() {}
 
   /**
-   * Every regular file ending {@code .jsonl} or {@code .jsonl.gz} under each folder, recursively
+   * Every regular file ending {@code .jsonl}, {@code .jsonl.gz}, {@code .json} (an array of
+   * records) or {@code .csv} (one record a row) under each folder, recursively
    * and through symbolic links, ordered by name. A file's name is its folder's own name, a slash, and its path below the
    * folder ({@code request-logs/2026-11-16.jsonl.gz}), so it does not depend on where the folder
    * lives.
@@ -39,7 +40,7 @@ final class LogFiles {
       String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
       try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
         walk.filter(Files::isRegularFile)
-            .filter(p -> p.toString().endsWith(".jsonl") || p.toString().endsWith(".jsonl.gz"))
+            .filter(p -> RecordSources.readable(p.toString()))
             .forEach(p -> files.add(new LogFile(p,
                 prefix + root.relativize(p).toString().replace('\\', '/'))));
       } catch (IOException e) {

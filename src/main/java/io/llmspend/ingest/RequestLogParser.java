@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmspend.exports.GatewayRecords;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,15 +25,22 @@ final class RequestLogParser {
   private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
   private final ObjectMapper json;
   private final UsageNormalizer usageNormalizer = new UsageNormalizer();
+  private final GatewayRecords gateway;
 
   /**
    * @param json the mapper; it is set here to refuse trailing content after the object (a second
    *     record glued to a line must not be dropped silently) and duplicate field names
    */
   RequestLogParser(ObjectMapper json) {
+    this(json, GatewayRecords.NONE);
+  }
+
+  /** @param gateway maps LiteLLM, Langfuse and mapped CSV records onto request-log records */
+  RequestLogParser(ObjectMapper json, GatewayRecords gateway) {
     this.json = json.copy()
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    this.gateway = gateway;
   }
 
   /**
@@ -43,7 +51,7 @@ final class RequestLogParser {
     if (line.problem() != null) {
       throw new BadRecordException(line.problem());
     }
-    JsonNode record = readObject(decode(line.bytes()));
+    JsonNode record = translate(line.file(), readObject(decode(line.bytes())));
     Instant timestamp = timestamp(record);
     String provider = required(record, "provider").toLowerCase(Locale.ROOT);
     String model = required(record, "model");
@@ -57,6 +65,14 @@ final class RequestLogParser {
         timestamp, provider, model, text(record, "deployment"), attribution(record), request,
         usage, status(record), wholeNumber(record.path("latency_ms"), "latency_ms"), batch, tier,
         MaxOutputTokens.of(request), line.file(), line.line());
+  }
+
+  private JsonNode translate(String file, JsonNode record) throws BadRecordException {
+    try {
+      return gateway.toRequestLog(file, record);
+    } catch (IllegalArgumentException e) {
+      throw new BadRecordException(e.getMessage());
+    }
   }
 
   private static String decode(byte[] bytes) throws BadRecordException {

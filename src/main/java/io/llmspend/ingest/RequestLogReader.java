@@ -26,9 +26,10 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   private final int maxLineBytes;
   private int fileIndex;
   private long lineNumber;
-  private LineSplitter lines;
+  private RecordSource lines;
   private InputStream open;
   private String openProblem;
+  private String firstRecordIdentity;
 
   /**
    * @param files the files to read, in order (see {@link LogFiles#find})
@@ -87,7 +88,11 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
       }
       lineNumber++;
       if (!line.isBlank()) {
-        return new SourceLine(name, lines.identity(), lineNumber, withoutBom(line.bytes()),
+        if (lineNumber == 1 || firstRecordIdentity == null) {
+          firstRecordIdentity = CallKeys.sha256Hex(new String(line.bytes(),
+              java.nio.charset.StandardCharsets.ISO_8859_1)).substring(0, 32);
+        }
+        return new SourceLine(name, identity(), lineNumber, withoutBom(line.bytes()),
             line.tooLong() ? "line longer than " + maxLineBytes + " bytes" : null);
       }
     }
@@ -102,7 +107,10 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   }
 
   private String identity() {
-    return lines.identity() == null ? "unread" : lines.identity();
+    if (lines != null && lines.identity() != null) {
+      return lines.identity();
+    }
+    return firstRecordIdentity == null ? "unread" : firstRecordIdentity;
   }
 
   @Override
@@ -132,12 +140,13 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   private void openFile() {
     LogFile file = files.get(fileIndex);
     openProblem = null;
+    firstRecordIdentity = null;
     lineNumber = 0;
     InputStream in = null;
     try {
       in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
       open = file.gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
-      lines = new LineSplitter(open, maxLineBytes);
+      lines = RecordSources.open(file.name(), open, maxLineBytes);
     } catch (IOException e) {
       open = in;
       openProblem = "unreadable file (" + e + "); file skipped";

@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly job. It only sequences steps: {@code ingest} (read, parse, re-count, price, load),
- * {@code attribute} (rules, staging and marts, report date), {@code report} (CSV files and the
- * workbook) and {@code runSummary} (run-summary.json and the runs table).
+ * {@code exports} (provider usage and cost exports), {@code attribute} (rules, staging and marts,
+ * report date), {@code reconcile} (our numbers vs the provider's), {@code report} (CSV files and
+ * the workbook), {@code runSummary} (run-summary.json and the runs table) and {@code
+ * reconcileCheck} (fails the run on an unexplained variance, after the reports are written).
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -20,12 +22,17 @@ class NightlyJobConfiguration {
   @Bean
   Job nightlyJob(JobRepository jobRepository, @Qualifier("ingestStep") Step ingest,
       @Qualifier("attributeStep") Step attribute, @Qualifier("reportStep") Step report,
-      @Qualifier("runSummaryStep") Step runSummary) {
+      @Qualifier("runSummaryStep") Step runSummary, @Qualifier("exportsStep") Step exports,
+      @Qualifier("reconcileStep") Step reconcile,
+      @Qualifier("reconcileCheckStep") Step reconcileCheck) {
     return new JobBuilder(JOB, jobRepository)
         .start(ingest)
+        .next(exports)
         .next(attribute)
+        .next(reconcile)
         .next(report)
         .next(runSummary)
+        .next(reconcileCheck)
         .build();
   }
 }

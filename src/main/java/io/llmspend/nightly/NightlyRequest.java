@@ -12,8 +12,15 @@ import java.util.List;
  * @param reports the reports folder; the run writes {@code <reports>/<date>/}
  * @param date the report date, or {@code null} for the last complete day in the data
  * @param config an extra Spring configuration file, or {@code null}
+ * @param exports the provider exports folder, or {@code null} for none
  */
-public record NightlyRequest(List<Path> logs, Path db, Path reports, LocalDate date, Path config) {
+public record NightlyRequest(List<Path> logs, Path db, Path reports, LocalDate date, Path config,
+    Path exports) {
+  /** A request without provider exports. */
+  public NightlyRequest(List<Path> logs, Path db, Path reports, LocalDate date, Path config) {
+    this(logs, db, reports, date, config, null);
+  }
+
   public NightlyRequest {
     logs = List.copyOf(logs);
     if (logs.isEmpty() || db == null || reports == null) {

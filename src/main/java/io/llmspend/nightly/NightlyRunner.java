@@ -58,6 +58,8 @@ public final class NightlyRunner {
         .addString("db", request.db().toAbsolutePath().normalize().toString())
         .addString("reports", request.reports().toAbsolutePath().normalize().toString())
         .addString("date", request.date() == null ? "" : request.date().toString())
+        .addString("exports", request.exports() == null ? ""
+            : request.exports().toAbsolutePath().normalize().toString())
         .addLong("run.started", System.currentTimeMillis())
         .toJobParameters();
   }

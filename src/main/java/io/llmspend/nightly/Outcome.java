@@ -3,6 +3,7 @@ package io.llmspend.nightly;
 import io.llmspend.InvalidInputException;
 import io.llmspend.cli.ExitCodes;
 import io.llmspend.pricing.PriceBookException;
+import io.llmspend.reconcile.ReconciliationVarianceException;
 import io.llmspend.store.StoreException;
 import org.springframework.boot.context.properties.bind.BindException;
 import io.llmspend.ingest.IngestCounts;
@@ -21,7 +22,8 @@ final class Outcome {
       if (execution.getExecutionContext().containsKey(SUMMARY_KEY)) {
         System.out.println(execution.getExecutionContext().getString(SUMMARY_KEY));
       }
-      return quarantined(execution) > 0 ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.SUCCESS;
+      return quarantined(execution) > 0 || skipped(execution) ? ExitCodes.COMPLETED_WITH_SKIPS
+          : ExitCodes.SUCCESS;
     }
     Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
     System.err.println("llmspend: nightly run " + execution.getId() + " ended "
@@ -45,6 +47,12 @@ final class Outcome {
         .sum();
   }
 
+  /** Whether a step (e.g. {@code exports}) ended with skips of its own. */
+  private static boolean skipped(JobExecution execution) {
+    return execution.getStepExecutions().stream().anyMatch(s ->
+        IngestCounts.COMPLETED_WITH_SKIPS.equals(s.getExitStatus().getExitCode()));
+  }
+
   private static int codeFor(Throwable e) {
     Throwable root = root(e);
     String message = String.valueOf(root.getMessage());
@@ -52,6 +60,9 @@ final class Outcome {
       return ExitCodes.ALREADY_RUNNING;
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ReconciliationVarianceException) {
+        return ExitCodes.RECONCILIATION_VARIANCE;
+      }
       if (t instanceof InvalidInputException || t instanceof PriceBookException
           || t instanceof BindException || t instanceof StoreException
           || t.getClass().getName().startsWith("org.yaml.snakeyaml.")) {

@@ -8,7 +8,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Runs the real command line on a fixture folder and reads the DuckDB store it wrote. */
@@ -23,14 +25,16 @@ final class NightlyFixtures {
   }
 
   /** Runs {@code llmspend nightly} on {@code logs} with the configuration of a fixture. */
-  static int runNightly(String fixture, Path logs, Path work, String date) {
+  static int runNightly(String fixture, Path logs, Path work, String date, String... more) {
     Path dir = FIXTURES.resolve(fixture);
-    return LlmSpendCommand.execute("nightly",
+    List<String> args = new ArrayList<>(List.of("nightly",
         "--logs", logs.toString(),
         "--db", work.resolve("llmspend.duckdb").toString(),
         "--reports", work.resolve("reports").toString(),
         "--date", date,
-        "--config", dir.resolve("llmspend-test.yml").toString());
+        "--config", dir.resolve("llmspend-test.yml").toString()));
+    args.addAll(List.of(more));
+    return LlmSpendCommand.execute(args.toArray(String[]::new));
   }
 
   /** {@code request_id -> cost_usd} of every call in the store (null when unpriced). */

@@ -34,7 +34,8 @@ class SampleWeekNightlyTest {
   @BeforeAll
   void runTheSampleWeek(@TempDir Path work) {
     this.work = work;
-    exitCode = runNightly("sample-week", Path.of("sample-data", "request-logs"), work, "2026-11-22");
+    exitCode = runNightly("sample-week", Path.of("sample-data", "request-logs"), work, "2026-11-22",
+        "--exports", Path.of("sample-data", "provider-exports").toString());
     reports = work.resolve("reports").resolve("2026-11-22");
   }
 
@@ -74,13 +75,34 @@ class SampleWeekNightlyTest {
   }
 
   @Test
+  void reconcilesTheWeekWithTheProviderExports() throws Exception {
+    // planted by generate-exports (sample-data/README.md), whatever the logs hold: every day
+    // 40 x (1,200 x 0.15 + 300 x 0.60) / 1M = $0.0144 on a key that never logs, 25 searches
+    // x $0.01 on claude-sonnet-4-5, and haiku 10% above the book from 2026-11-19
+    assertThat(csv("reconciliation")).filteredOn(r -> !r.get("Logs never saw").isEmpty()
+        && new BigDecimal(r.get("Logs never saw")).signum() != 0)
+        .hasSize(7).allSatisfy(r -> assertThat(new BigDecimal(r.get("Logs never saw")))
+            .isEqualByComparingTo("0.0144"));
+    assertThat(csv("reconciliation")).filteredOn(r -> r.get("Model").equals("claude-sonnet-4-5"))
+        .hasSize(7).allSatisfy(r -> assertThat(new BigDecimal(r.get("Outside tokens")))
+            .isEqualByComparingTo("0.25"));
+    assertThat(csv("reconciliation")).filteredOn(r -> r.get("Model").equals("claude-haiku-4-5"))
+        .hasSize(7).allSatisfy(r -> assertThat(new BigDecimal(r.get("Price drift")))
+            .isEqualByComparingTo(r.get("Day").compareTo("2026-11-19") < 0 ? BigDecimal.ZERO
+                : new BigDecimal(r.get("Our cost")).multiply(new BigDecimal("0.10"))));
+    assertThat(sum(csv("reconciliation"), "Unexplained")).isEqualByComparingTo("0");
+    assertThat(sum(csv("reconciliation"), "Failed calls billed")).isPositive();
+  }
+
+  @Test
   void theWorkbookHasItsSheetsAndTotals() throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(
         Files.newInputStream(reports.resolve("llmspend-2026-11-22.xlsx")))) {
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
       assertThat(names).containsExactly("Summary", "By team", "By function", "By user",
-          "By model", "By day", "Data quality");
+          "By model", "By day", "Data quality", "Reconciliation", "Reconciliation by key",
+          "Token calibration");
       var byTeam = workbook.getSheet("By team");
       var total = byTeam.getRow(byTeam.getLastRowNum());
       assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
