@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     subcommands = {NightlyCommand.class, GenerateSampleCommand.class, BenchTokenizeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 completed with "
-        + "quarantined lines, 4 input error, 5 already running."})
+        + "quarantined lines, 4 input error, 5 already running, 6 budget exceeded."})
 public final class LlmSpendCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly job. It only sequences steps: {@code ingest} (read, parse, re-count, price, load),
- * {@code attribute} (rules, staging and marts, report date), {@code report} (CSV files and the
+ * {@code attribute} (rules, staging and marts, report date), {@code budget} (budget status,
+ * forecasts, alerts), {@code report} (CSV files and the
  * workbook) and {@code runSummary} (run-summary.json and the runs table).
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,11 +20,13 @@ class NightlyJobConfiguration {
 
   @Bean
   Job nightlyJob(JobRepository jobRepository, @Qualifier("ingestStep") Step ingest,
-      @Qualifier("attributeStep") Step attribute, @Qualifier("reportStep") Step report,
+      @Qualifier("attributeStep") Step attribute, @Qualifier("budgetStep") Step budget,
+      @Qualifier("reportStep") Step report,
       @Qualifier("runSummaryStep") Step runSummary) {
     return new JobBuilder(JOB, jobRepository)
         .start(ingest)
         .next(attribute)
+        .next(budget)
         .next(report)
         .next(runSummary)
         .build();

@@ -12,12 +12,19 @@ import java.util.List;
  * @param reports the reports folder; the run writes {@code <reports>/<date>/}
  * @param date the report date, or {@code null} for the last complete day in the data
  * @param config an extra Spring configuration file, or {@code null}
+ * @param failOnExceeded exit with code 6 when a hard budget is exceeded
  */
-public record NightlyRequest(List<Path> logs, Path db, Path reports, LocalDate date, Path config) {
+public record NightlyRequest(List<Path> logs, Path db, Path reports, LocalDate date, Path config,
+    boolean failOnExceeded) {
   public NightlyRequest {
     logs = List.copyOf(logs);
     if (logs.isEmpty() || db == null || reports == null) {
       throw new IllegalArgumentException("a nightly run needs logs, a store and a reports folder");
     }
+  }
+
+  /** A request that does not fail on exceeded budgets. */
+  public NightlyRequest(List<Path> logs, Path db, Path reports, LocalDate date, Path config) {
+    this(logs, db, reports, date, config, false);
   }
 }

@@ -40,7 +40,7 @@ public final class NightlyRunner {
     try (context) {
       JobExecution execution = context.getBean(JobOperator.class)
           .start(context.getBean("nightlyJob", Job.class), parameters(request));
-      return Outcome.of(execution);
+      return Outcome.of(execution, request.failOnExceeded());
     } catch (Exception e) {
       return Outcome.ofStartupFailure(e);
     }

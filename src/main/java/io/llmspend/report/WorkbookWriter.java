@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -39,7 +41,11 @@ public final class WorkbookWriter implements AutoCloseable {
   private final Path target;
   private final SXSSFWorkbook workbook;
   private final WorkbookStyles styles;
+  private final Map<String, Placed> tables = new HashMap<>();
   private boolean saved;
+
+  /** Where a table landed on its sheet: header row and last row (0-based), for decorations. */
+  private record Placed(ReportTable table, int headerRow, int lastRow) {}
 
   /** @param target the {@code .xlsx} file to write on {@link #save()} */
   public WorkbookWriter(Path target) {
@@ -62,7 +68,48 @@ public final class WorkbookWriter implements AutoCloseable {
    */
   public long addTable(ReportTable table, ResultSet rows) throws SQLException {
     checkOpen();
-    return TableSheet.write(printable(workbook.createSheet(table.sheetName())), table, rows, styles);
+    long written =
+        TableSheet.write(printable(workbook.createSheet(table.sheetName())), table, rows, styles);
+    int headerRow = table.title() == null ? 0 : 1;
+    tables.put(table.sheetName(), new Placed(table, headerRow,
+        headerRow + (int) written + (table.totalRow() ? 1 : 0)));
+    return written;
+  }
+
+  /**
+   * Colours the data rows of a table added by {@link #addTable} by the text in one column, with
+   * conditional formatting (Excel re-applies it when a value is edited).
+   *
+   * @param byText cell text to fill colour, e.g. {@code "exceeded" -> RED}
+   * @throws IllegalArgumentException when no such table or column was added
+   */
+  public void highlightRows(ReportTable table, String keyHeader, Map<String, Highlight> byText) {
+    Placed placed = placed(table);
+    int lastData = placed.lastRow() - (table.totalRow() ? 1 : 0);
+    SheetDecorations.highlightRows(workbook.getSheet(table.sheetName()), placed.headerRow() + 1,
+        lastData, table.columns().size(), SheetDecorations.columnOf(table.columns(), keyHeader),
+        byText);
+  }
+
+  /**
+   * Draws a column chart two rows below a table added by {@link #addTable} (through the
+   * streaming workbook's underlying XSSF sheet).
+   *
+   * @throws IllegalArgumentException when no such table was added
+   */
+  public void addBarChart(ReportTable table, BarChart chart) {
+    Placed placed = placed(table);
+    SheetDecorations.barChart(workbook.getXSSFWorkbook().getSheet(table.sheetName()),
+        placed.lastRow() + 2, chart);
+  }
+
+  private Placed placed(ReportTable table) {
+    checkOpen();
+    Placed placed = tables.get(table.sheetName());
+    if (placed == null || !placed.table().equals(table)) {
+      throw new IllegalArgumentException("table " + table.stem() + " was not added");
+    }
+    return placed;
   }
 
   /**

@@ -1,0 +1,116 @@
+package io.llmspend.budget;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.llmspend.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and validates {@code jobs/budgets.yml} (format in docs/budgets.md):
+ *
+ * <pre>
+ * budgets:
+ *   - name: research-monthly
+ *     scope: team            # global, team, function, user, model, api_key, tag
+ *     member: research       # a value, "*" for each member, key=value or key=* for tags
+ *     period: month          # day, week, month, quarter
+ *     limit-usd: 150.00
+ *     thresholds: [50, 80, 100]
+ *     enforcement: hard      # hard or soft (default soft)
+ *     owner: research-leads@example.com
+ * </pre>
+ *
+ * <p>Thread-safe (stateless).
+ */
+public final class BudgetFile {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+  private BudgetFile() {}
+
+  /**
+   * @param file the budgets file; a missing file means no budgets
+   * @return the budgets in file order
+   * @throws InvalidInputException naming the file, the line and the reason when it is invalid
+   */
+  public static List<Budget> read(Path file) {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    try (JsonParser parser = YAML.createParser(file.toFile())) {
+      return budgets(parser, file);
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw invalid(file, line, e.getOriginalMessage().lines().findFirst().orElse(""), e);
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot read budgets file " + file + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static List<Budget> budgets(JsonParser parser, Path file) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      return List.of();
+    }
+    if (first != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
+        || !"budgets".equals(parser.currentName())) {
+      throw invalid(file, line(parser), "the file must start with 'budgets:'", null);
+    }
+    JsonToken list = parser.nextToken();
+    if (list == JsonToken.VALUE_NULL) {
+      return List.of();
+    }
+    if (list != JsonToken.START_ARRAY) {
+      throw invalid(file, line(parser), "'budgets' must be a list", null);
+    }
+    List<Budget> budgets = new ArrayList<>();
+    Map<String, Integer> names = new HashMap<>();
+    while (parser.nextToken() == JsonToken.START_OBJECT) {
+      int line = line(parser);
+      Budget budget = entry(parser, file, line);
+      Integer earlier = names.putIfAbsent(budget.name(), line);
+      if (earlier != null) {
+        throw invalid(file, line, "duplicate budget name '" + budget.name()
+            + "' (first on line " + earlier + ")", null);
+      }
+      budgets.add(budget);
+    }
+    if (parser.currentToken() != JsonToken.END_ARRAY) {
+      throw invalid(file, line(parser), "each budget must be a mapping of fields", null);
+    }
+    return List.copyOf(budgets);
+  }
+
+  private static Budget entry(JsonParser parser, Path file, int line) throws IOException {
+    BudgetEntry entry = YAML.readValue(parser, BudgetEntry.class);
+    try {
+      return entry.toBudget(line);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw invalid(file, line, e.getMessage(), e);
+    }
+  }
+
+  private static int line(JsonParser parser) {
+    return parser.currentTokenLocation().getLineNr();
+  }
+
+  private static InvalidInputException invalid(Path file, int line, String reason, Exception e) {
+    return new InvalidInputException("invalid budgets file " + file + ", line " + line + ": "
+        + reason, e);
+  }
+}
