@@ -3,9 +3,11 @@ package io.llmspend.budget;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.llmspend.InvalidInputException;
 import java.io.IOException;
@@ -55,7 +57,7 @@ public final class BudgetFile {
       return budgets(parser, file);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw invalid(file, line, e.getOriginalMessage().lines().findFirst().orElse(""), e);
+      throw invalid(file, line, reason(e), e);
     } catch (IOException e) {
       throw new InvalidInputException("cannot read budgets file " + file + ": " + e.getMessage(),
           e);
@@ -96,13 +98,28 @@ public final class BudgetFile {
     return List.copyOf(budgets);
   }
 
+  /** Errors inside an entry name the entry's first line: Jackson reports where it stopped. */
   private static Budget entry(JsonParser parser, Path file, int line) throws IOException {
-    BudgetEntry entry = YAML.readValue(parser, BudgetEntry.class);
     try {
-      return entry.toBudget(line);
+      return YAML.readValue(parser, BudgetEntry.class).toBudget(line);
+    } catch (StreamReadException e) {
+      throw e; // not YAML: its own line
+    } catch (UnrecognizedPropertyException e) {
+      throw invalid(file, line, "unknown field '" + e.getPropertyName() + "' (fields: name, scope,"
+          + " member, period, limit-usd, thresholds, enforcement, owner)", e);
+    } catch (JsonProcessingException e) {
+      throw invalid(file, line, reason(e), e);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw invalid(file, line, e.getMessage(), e);
     }
+  }
+
+  /** The first line of a parser message and, for YAML syntax errors, its last: what was found. */
+  private static String reason(JsonProcessingException e) {
+    List<String> lines = e.getOriginalMessage().lines().map(String::trim)
+        .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^")).toList();
+    return lines.isEmpty() ? "" : lines.size() == 1 ? lines.get(0)
+        : lines.get(0) + ": " + lines.get(lines.size() - 1);
   }
 
   private static int line(JsonParser parser) {
