@@ -5,10 +5,18 @@
 insert into budget_alerts
 with run as (select * from report_period),
 previous_run as (
-    select max(s.run_id) as run_id from budget_status as s, run where s.report_date < run.report_date
+    select arg_max(s.run_id, (s.report_date, s.run_id)) as run_id, max(s.report_date) as report_date
+    from budget_status as s, run
+    where s.report_date < run.report_date
 ),
-now as (select s.* from budget_status as s, run where s.run_id = run.run_id),
-before as (select s.* from budget_status as s, previous_run as p where s.run_id = p.run_id),
+now as (
+    select s.* from budget_status as s, run
+    where s.run_id = run.run_id and s.report_date = run.report_date
+),
+before as (
+    select s.* from budget_status as s, previous_run as p
+    where s.run_id = p.run_id and s.report_date = p.report_date
+),
 reached as (
     select n.*, cast(unnest(string_split(n.thresholds, ',')) as integer) as threshold_pct
     from now as n

@@ -5,7 +5,8 @@
 -- when it has no calls). The forecast itself is BigDecimal arithmetic in Java.
 with run as (select * from report_period),
 defs as (
-    select d.* from budget_definitions as d, run where d.run_id = run.run_id
+    select d.* from budget_definitions as d, run
+    where d.run_id = run.run_id and d.report_date = run.report_date
 ),
 first_day as (select min(day) as first_day from calls),
 daily as (

@@ -16,5 +16,5 @@ create table if not exists budget_definitions (
     enforcement            varchar not null,   -- hard, soft
     owner                  varchar,
     source_line            integer not null,   -- line in the budgets file
-    primary key (run_id, name)
+    primary key (report_date, run_id, name)
 );

@@ -1,4 +1,5 @@
--- Each run's status of every budget and member (history kept, auditable). Money in USD; percents
+-- Each run's status of every budget and member (history kept, auditable; keyed by report date
+-- and run, so a job repository that starts its ids again cannot overwrite another day). Money in USD; percents
 -- are fractions (1 = 100%). Spend exactly equal to the limit is 100%, status 'warning': a budget
 -- is 'exceeded' only above its limit. See docs/budgets.md.
 create table if not exists budget_status (
@@ -24,5 +25,5 @@ create table if not exists budget_status (
     enforcement            varchar not null,
     owner                  varchar,
     unpriced_calls         bigint not null,           -- calls in the period with no price (not in spend)
-    primary key (run_id, budget, member)
+    primary key (report_date, run_id, budget, member)
 );
