@@ -1,6 +1,7 @@
 package io.llmspend.budget;
 
 import io.llmspend.report.BarChart;
+import io.llmspend.report.ColumnKind;
 import io.llmspend.report.ReportTable;
 import io.llmspend.report.WorkbookWriter;
 import io.llmspend.store.DuckDbStore;
@@ -33,7 +34,7 @@ final class BudgetChart {
     });
     if (!labels.isEmpty()) {
       workbook.addBarChart(table, new BarChart("Spend against budget, largest budgets", labels,
-          series, "$#,##0"));
+          series, ColumnKind.USD));
     }
   }
 }

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A clustered column chart drawn below a table (see {@link WorkbookWriter#addBarChart}). Values
- * are stored in the chart itself (not cell references) and shown with {@code valueFormat}; they
- * are converted to binary floating point for display only.
+ * A clustered column chart drawn below a table (see {@link WorkbookWriter#addBarChart}), over a
+ * small block of cells written below the table (labels and one column per series), so any
+ * spreadsheet can redraw it. Values are converted to binary floating point for display only.
  *
  * @param title the chart title
  * @param categories the labels along the horizontal axis; not empty
  * @param series series name to one value per category, in legend order; not empty
- * @param valueFormat the Excel number format of the value axis, e.g. {@code $#,##0}
+ * @param valueKind how the values are shown in their cells and on the value axis
  */
 public record BarChart(String title, List<String> categories,
-    Map<String, List<BigDecimal>> series, String valueFormat) {
+    Map<String, List<BigDecimal>> series, ColumnKind valueKind) {
 
   /** @throws IllegalArgumentException when empty or a series does not match the categories */
   public BarChart {

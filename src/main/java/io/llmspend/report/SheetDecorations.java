@@ -2,12 +2,16 @@ package io.llmspend.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -16,6 +20,7 @@ import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -27,6 +32,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class SheetDecorations {
   private static final int CHART_COLUMNS = 12;
   private static final int CHART_ROWS = 22;
+  /** Blue, grey, orange: spreadsheets differ in default series fills, so set them. */
+  private static final PresetColor[] SERIES_COLOURS = {
+      PresetColor.STEEL_BLUE, PresetColor.DARK_GRAY, PresetColor.DARK_ORANGE};
 
   private SheetDecorations() {}
 
@@ -49,8 +57,12 @@ final class SheetDecorations {
     }
   }
 
-  /** Draws {@code chart} with its top-left corner at row {@code row}, column 0. */
-  static void barChart(XSSFSheet sheet, int row, BarChart chart) {
+  /**
+   * Draws {@code chart} with its top-left corner at row {@code row}, column 0; {@code ranges}
+   * gives the absolute reference of a column of the chart's data block (0: labels, then one per
+   * series).
+   */
+  static void barChart(XSSFSheet sheet, int row, BarChart chart, IntFunction<String> ranges) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     XSSFChart out = drawing.createChart(
         drawing.createAnchor(0, 0, 0, 0, 0, row, CHART_COLUMNS, row + CHART_ROWS));
@@ -60,16 +72,21 @@ final class SheetDecorations {
     XDDFCategoryAxis categories = out.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis values = out.createValueAxis(AxisPosition.LEFT);
     values.setCrosses(AxisCrosses.AUTO_ZERO);
-    values.setNumberFormat(chart.valueFormat());
+    values.setNumberFormat(chart.valueKind().excelFormat());
     XDDFBarChartData data = (XDDFBarChartData) out.createData(ChartTypes.BAR, categories, values);
     data.setBarDirection(BarDirection.COL);
-    XDDFCategoryDataSource labels =
-        XDDFDataSourcesFactory.fromArray(chart.categories().toArray(String[]::new));
+    XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromArray(
+        chart.categories().toArray(String[]::new), ranges.apply(0));
+    int column = 1;
     for (var series : chart.series().entrySet()) {
       Double[] numbers = series.getValue().stream()
           .map(v -> v == null ? null : v.doubleValue()).toArray(Double[]::new);
-      data.addSeries(labels, XDDFDataSourcesFactory.fromArray(numbers)).setTitle(series.getKey(),
-          null);
+      XDDFChartData.Series bars = data.addSeries(labels,
+          XDDFDataSourcesFactory.fromArray(numbers, ranges.apply(column)));
+      bars.setTitle(series.getKey(), null);
+      bars.setFillProperties(new XDDFSolidFillProperties(
+          XDDFColor.from(SERIES_COLOURS[(column - 1) % SERIES_COLOURS.length])));
+      column++;
     }
     out.plot(data);
   }

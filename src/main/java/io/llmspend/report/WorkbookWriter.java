@@ -92,15 +92,16 @@ public final class WorkbookWriter implements AutoCloseable {
   }
 
   /**
-   * Draws a column chart two rows below a table added by {@link #addTable} (through the
-   * streaming workbook's underlying XSSF sheet).
+   * Writes the chart's data two rows below a table added by {@link #addTable}, and the column
+   * chart over it below that (drawn on the streaming workbook's underlying XSSF sheet). Call once
+   * per table.
    *
    * @throws IllegalArgumentException when no such table was added
    */
   public void addBarChart(ReportTable table, BarChart chart) {
     Placed placed = placed(table);
-    SheetDecorations.barChart(workbook.getXSSFWorkbook().getSheet(table.sheetName()),
-        placed.lastRow() + 2, chart);
+    new ChartBlock(workbook.getSheet(table.sheetName()), styles).write(placed.lastRow() + 2,
+        chart, workbook.getXSSFWorkbook().getSheet(table.sheetName()));
   }
 
   private Placed placed(ReportTable table) {
