@@ -64,21 +64,26 @@ public final class BudgetFile {
     }
   }
 
-  private static List<Budget> budgets(JsonParser parser, Path file) throws IOException {
+  /** Moves to the start of the list of budgets; false when the file has none. */
+  private static boolean openList(JsonParser parser, Path file) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      return List.of();
+      return false;
     }
     if (first != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
         || !"budgets".equals(parser.currentName())) {
       throw invalid(file, line(parser), "the file must start with 'budgets:'", null);
     }
     JsonToken list = parser.nextToken();
-    if (list == JsonToken.VALUE_NULL) {
-      return List.of();
-    }
-    if (list != JsonToken.START_ARRAY) {
+    if (list != JsonToken.VALUE_NULL && list != JsonToken.START_ARRAY) {
       throw invalid(file, line(parser), "'budgets' must be a list", null);
+    }
+    return list == JsonToken.START_ARRAY;
+  }
+
+  private static List<Budget> budgets(JsonParser parser, Path file) throws IOException {
+    if (!openList(parser, file)) {
+      return List.of();
     }
     List<Budget> budgets = new ArrayList<>();
     Map<String, Integer> names = new HashMap<>();

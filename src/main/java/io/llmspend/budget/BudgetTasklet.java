@@ -55,27 +55,32 @@ class BudgetTasklet implements Tasklet {
     try (PreparedStatement insert = store.connection()
         .prepareStatement(DuckDbStore.sql("params", "budget_definition"))) {
       for (Budget b : budgets) {
-        LocalDate start = b.period().start(date, properties.firstDayOfWeek(),
-            properties.fiscalYearStartMonth());
-        insert.setLong(1, runId);
-        insert.setDate(2, Date.valueOf(date));
-        insert.setString(3, b.name());
-        insert.setString(4, b.scope().key());
-        insert.setString(5, b.member());
-        insert.setString(6, b.tagKey());
-        insert.setString(7, b.period().key());
-        insert.setDate(8, Date.valueOf(start));
-        insert.setDate(9, Date.valueOf(b.period().end(start)));
-        insert.setDate(10, Date.valueOf(windowStart));
-        insert.setBigDecimal(11, b.limitUsd());
-        insert.setString(12, b.thresholds().stream().map(String::valueOf)
-            .collect(Collectors.joining(",")));
-        insert.setString(13, b.enforcement().key());
-        insert.setString(14, b.owner());
-        insert.setInt(15, b.line());
+        bind(insert, b, runId, date, windowStart);
         insert.addBatch();
       }
       insert.executeBatch();
     }
+  }
+
+  private void bind(PreparedStatement insert, Budget b, long runId, LocalDate date,
+      LocalDate windowStart) throws SQLException {
+    LocalDate start = b.period().start(date, properties.firstDayOfWeek(),
+        properties.fiscalYearStartMonth());
+    insert.setLong(1, runId);
+    insert.setDate(2, Date.valueOf(date));
+    insert.setString(3, b.name());
+    insert.setString(4, b.scope().key());
+    insert.setString(5, b.member());
+    insert.setString(6, b.tagKey());
+    insert.setString(7, b.period().key());
+    insert.setDate(8, Date.valueOf(start));
+    insert.setDate(9, Date.valueOf(b.period().end(start)));
+    insert.setDate(10, Date.valueOf(windowStart));
+    insert.setBigDecimal(11, b.limitUsd());
+    insert.setString(12, b.thresholds().stream().map(String::valueOf)
+        .collect(Collectors.joining(",")));
+    insert.setString(13, b.enforcement().key());
+    insert.setString(14, b.owner());
+    insert.setInt(15, b.line());
   }
 }

@@ -75,6 +75,12 @@ final class SheetDecorations {
     values.setNumberFormat(chart.valueKind().excelFormat());
     XDDFBarChartData data = (XDDFBarChartData) out.createData(ChartTypes.BAR, categories, values);
     data.setBarDirection(BarDirection.COL);
+    addSeries(data, chart, ranges);
+    out.plot(data);
+  }
+
+  private static void addSeries(XDDFBarChartData data, BarChart chart,
+      IntFunction<String> ranges) {
     XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromArray(
         chart.categories().toArray(String[]::new), ranges.apply(0));
     int column = 1;
@@ -88,7 +94,6 @@ final class SheetDecorations {
           XDDFColor.from(SERIES_COLOURS[(column - 1) % SERIES_COLOURS.length])));
       column++;
     }
-    out.plot(data);
   }
 
   static int columnOf(List<ReportColumn> columns, String header) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -41,11 +40,8 @@ public final class WorkbookWriter implements AutoCloseable {
   private final Path target;
   private final SXSSFWorkbook workbook;
   private final WorkbookStyles styles;
-  private final Map<String, Placed> tables = new HashMap<>();
+  private final PlacedTables tables = new PlacedTables();
   private boolean saved;
-
-  /** Where a table landed on its sheet: header row and last row (0-based), for decorations. */
-  private record Placed(ReportTable table, int headerRow, int lastRow) {}
 
   /** @param target the {@code .xlsx} file to write on {@link #save()} */
   public WorkbookWriter(Path target) {
@@ -70,9 +66,7 @@ public final class WorkbookWriter implements AutoCloseable {
     checkOpen();
     long written =
         TableSheet.write(printable(workbook.createSheet(table.sheetName())), table, rows, styles);
-    int headerRow = table.title() == null ? 0 : 1;
-    tables.put(table.sheetName(), new Placed(table, headerRow,
-        headerRow + (int) written + (table.totalRow() ? 1 : 0)));
+    tables.add(table, written);
     return written;
   }
 
@@ -84,10 +78,10 @@ public final class WorkbookWriter implements AutoCloseable {
    * @throws IllegalArgumentException when no such table or column was added
    */
   public void highlightRows(ReportTable table, String keyHeader, Map<String, Highlight> byText) {
-    Placed placed = placed(table);
-    int lastData = placed.lastRow() - (table.totalRow() ? 1 : 0);
+    checkOpen();
+    PlacedTables.Placed placed = tables.of(table);
     SheetDecorations.highlightRows(workbook.getSheet(table.sheetName()), placed.headerRow() + 1,
-        lastData, table.columns().size(), SheetDecorations.columnOf(table.columns(), keyHeader),
+        placed.lastDataRow(), table.columns().size(), SheetDecorations.columnOf(table.columns(), keyHeader),
         byText);
   }
 
@@ -99,18 +93,10 @@ public final class WorkbookWriter implements AutoCloseable {
    * @throws IllegalArgumentException when no such table was added
    */
   public void addBarChart(ReportTable table, BarChart chart) {
-    Placed placed = placed(table);
+    checkOpen();
+    PlacedTables.Placed placed = tables.of(table);
     new ChartBlock(workbook.getSheet(table.sheetName()), styles).write(placed.lastRow() + 2,
         chart, workbook.getXSSFWorkbook().getSheet(table.sheetName()));
-  }
-
-  private Placed placed(ReportTable table) {
-    checkOpen();
-    Placed placed = tables.get(table.sheetName());
-    if (placed == null || !placed.table().equals(table)) {
-      throw new IllegalArgumentException("table " + table.stem() + " was not added");
-    }
-    return placed;
   }
 
   /**
