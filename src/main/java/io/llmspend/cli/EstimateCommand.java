@@ -54,6 +54,10 @@ final class EstimateCommand implements Callable<Integer> {
   @Option(names = "--member", paramLabel = "X", description = "The budget's member.")
   String member;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "The nightly job's extra configuration file (price book, encodings).")
+  Path config;
+
   @Option(names = "--db", paramLabel = "FILE", defaultValue = "data/llmspend.duckdb",
       description = "The DuckDB store of the nightly job (default: ${DEFAULT-VALUE}).")
   Path db;
@@ -65,7 +69,7 @@ final class EstimateCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     try {
-      Estimate estimate = estimate(CostEstimator.withDefaults());
+      Estimate estimate = estimate(CostEstimator.fromConfig(config));
       System.out.print(EstimateText.of(estimate));
       if (budget != null) {
         var found = new BudgetLookup(db).remaining(budget, member);

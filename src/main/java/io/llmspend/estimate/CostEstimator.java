@@ -13,6 +13,7 @@ import io.llmspend.tokenize.InputSplit;
 import io.llmspend.tokenize.TokenCounter;
 import io.llmspend.tokenize.TokenizeProperties;
 import io.llmspend.tokenize.UnreadableRequestException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,18 @@ public final class CostEstimator {
     return of(TokenizeProperties.defaults(), new PricingProperties(
         new ClassPathResource("prices/price-book.csv"),
         new ClassPathResource("prices/model-aliases.csv"), Map.of()));
+  }
+
+  /**
+   * The token table and price book the nightly job uses with the same configuration: the bundled
+   * {@code application.yml} under {@code config} (YAML or properties, like {@code nightly
+   * --config}), no Spring context started.
+   *
+   * @param config an extra configuration file, or {@code null} for the defaults
+   * @throws io.llmspend.InvalidInputException when the file or a value in it is invalid
+   */
+  public static CostEstimator fromConfig(Path config) {
+    return EstimateSettings.load(config);
   }
 
   /**
