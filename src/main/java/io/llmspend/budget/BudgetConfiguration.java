@@ -2,7 +2,6 @@ package io.llmspend.budget;
 
 import io.llmspend.report.ReportSection;
 import io.llmspend.store.DuckDbStore;
-import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;

@@ -2,7 +2,10 @@ package io.llmspend.budget;
 
 import java.util.List;
 
-/** The budgets of the budgets file, in file order (a bean: a bare List would be injected as a collection). */
+/**
+ * The budgets of the budgets file, in file order. A bean of its own: a bare {@code List} bean
+ * would be injected as a collection of beans.
+ */
 record BudgetList(List<Budget> budgets) {
   BudgetList {
     budgets = List.copyOf(budgets);

@@ -32,8 +32,8 @@ public final class BudgetLookup {
    * @param budget the budget name
    * @param member the member; {@code null} when the budget has exactly one ({@code global} or a
    *     named member)
-   * @return the member's status at the last run that evaluated the budget, or empty when no run
-   *     did or it has no such member
+   * @return the member's status at the last run that evaluated the budget (the latest report
+   *     date, then the latest run of it), or empty when no run did or it has no such member
    * @throws InvalidInputException when the store is missing, or {@code member} is null and the
    *     budget has several members
    * @throws SQLException when the store cannot be read
