@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The nightly job. It only sequences steps: {@code ingest} (read, parse, re-count, price, load),
  * {@code attribute} (rules, staging and marts, report date), {@code budget} (budget status,
- * forecasts, alerts), {@code report} (CSV files and the
- * workbook) and {@code runSummary} (run-summary.json and the runs table).
+ * forecasts, alerts), {@code report} (CSV files and the workbook) and {@code runSummary}
+ * (run-summary.json and the runs table).
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {

@@ -4,9 +4,11 @@ import static io.llmspend.nightly.NightlyFixtures.FIXTURES;
 import static io.llmspend.nightly.NightlyFixtures.query;
 import static io.llmspend.nightly.NightlyFixtures.runNightly;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.llmspend.InvalidInputException;
 import io.llmspend.cli.ExitCodes;
 import io.llmspend.cli.LlmSpendCommand;
 import io.llmspend.estimate.BudgetLookup;
@@ -117,6 +119,18 @@ class EstimateMatchesNightlyTest {
         .extracting(BudgetRemaining::spentUsd).isEqualTo(est.spentUsd());
     assertThat(new BudgetLookup(work.resolve("llmspend.duckdb"))
         .remaining("no-such-budget", null)).isEmpty();
+  }
+
+  @Test
+  void aBudgetWithSeveralMembersNeedsTheMember() throws Exception {
+    BudgetLookup lookup = new BudgetLookup(work.resolve("llmspend.duckdb"));
+    // e1 gpt-4o, e2 claude-sonnet-4-5 (its price-book model), e3 gpt-4o-mini
+    assertThatThrownBy(() -> lookup.remaining("each-model-monthly", null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("budget each-model-monthly has 3 members: pass --member");
+    assertThat(lookup.remaining("each-model-monthly", "gpt-4o").orElseThrow().spentUsd())
+        .isEqualByComparingTo((BigDecimal) NightlyFixtures.scalar(work,
+            "select cost_usd from calls where request_id = 'e1'"));
   }
 
   private static String shown(BigDecimal usd) {
