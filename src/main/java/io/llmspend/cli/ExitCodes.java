@@ -16,6 +16,8 @@ public final class ExitCodes {
   public static final int INPUT_ERROR = 4;
   /** Another run holds the store or the job is already running. */
   public static final int ALREADY_RUNNING = 5;
+  /** {@code nightly --fail-on-exceeded}: the run completed and a hard budget is exceeded. */
+  public static final int BUDGET_EXCEEDED = 6;
   /** The run wrote its reports, but the provider's bill differs from our cost unexplained. */
   public static final int RECONCILIATION_VARIANCE = 7;
 

@@ -46,6 +46,10 @@ final class NightlyCommand implements Callable<Integer> {
       description = "An extra configuration file (YAML or properties) over the defaults.")
   Path config;
 
+  @Option(names = "--fail-on-exceeded",
+      description = "Exit with code 6 when a hard budget is exceeded (see docs/budgets.md).")
+  boolean failOnExceeded;
+
   @Override
   public Integer call() {
     List<Path> folders = logs.isEmpty() ? List.of(Path.of("sample-data", "request-logs")) : logs;
@@ -70,6 +74,6 @@ final class NightlyCommand implements Callable<Integer> {
       return ExitCodes.INPUT_ERROR;
     }
     return NightlyRunner.run(new NightlyRequest(folders, db, reports, date, config,
-        exportsFolder));
+        exportsFolder, failOnExceeded));
   }
 }

@@ -3,7 +3,7 @@ package io.llmspend.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads the output reservation of a request body, whatever its provider's name for it. */
-final class MaxOutputTokens {
+public final class MaxOutputTokens {
   private static final String[] FIELDS = {"max_completion_tokens", "max_tokens", "max_output_tokens"};
 
   private MaxOutputTokens() {}
@@ -13,7 +13,7 @@ final class MaxOutputTokens {
    *     (OpenAI, Anthropic), or Gemini {@code generationConfig.maxOutputTokens}, in tokens;
    *     {@code null} when the request is absent or sets none (or sets a non-number)
    */
-  static Long of(JsonNode request) {
+  public static Long of(JsonNode request) {
     if (request == null) {
       return null;
     }

@@ -13,12 +13,13 @@ import java.util.List;
  * @param date the report date, or {@code null} for the last complete day in the data
  * @param config an extra Spring configuration file, or {@code null}
  * @param exports the provider exports folder, or {@code null} for none
+ * @param failOnExceeded exit with code 6 when a hard budget is exceeded
  */
 public record NightlyRequest(List<Path> logs, Path db, Path reports, LocalDate date, Path config,
-    Path exports) {
-  /** A request without provider exports. */
+    Path exports, boolean failOnExceeded) {
+  /** A request without provider exports, not failing on budgets. */
   public NightlyRequest(List<Path> logs, Path db, Path reports, LocalDate date, Path config) {
-    this(logs, db, reports, date, config, null);
+    this(logs, db, reports, date, config, null, false);
   }
 
   public NightlyRequest {

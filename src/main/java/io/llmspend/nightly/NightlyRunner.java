@@ -44,7 +44,7 @@ public final class NightlyRunner {
           request.date() == null ? "last complete day" : request.date());
       JobExecution execution = context.getBean(JobOperator.class)
           .start(context.getBean("nightlyJob", Job.class), parameters(request));
-      return Outcome.of(execution);
+      return Outcome.of(execution, request.failOnExceeded());
     } catch (Exception e) {
       return Outcome.ofStartupFailure(e);
     }

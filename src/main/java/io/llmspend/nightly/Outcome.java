@@ -1,6 +1,7 @@
 package io.llmspend.nightly;
 
 import io.llmspend.InvalidInputException;
+import io.llmspend.budget.BudgetGate;
 import io.llmspend.cli.ExitCodes;
 import io.llmspend.pricing.PriceBookException;
 import io.llmspend.reconcile.ReconciliationVarianceException;
@@ -17,10 +18,15 @@ final class Outcome {
 
   private Outcome() {}
 
-  static int of(JobExecution execution) {
+  static int of(JobExecution execution, boolean failOnExceeded) {
     if (execution.getStatus() == BatchStatus.COMPLETED) {
       if (execution.getExecutionContext().containsKey(SUMMARY_KEY)) {
         System.out.println(execution.getExecutionContext().getString(SUMMARY_KEY));
+      }
+      long exceeded = BudgetGate.hardExceeded(execution.getExecutionContext());
+      if (failOnExceeded && exceeded > 0) {
+        System.err.println("llmspend: " + exceeded + " hard budget(s) exceeded: see budgets.csv");
+        return ExitCodes.BUDGET_EXCEEDED;
       }
       return quarantined(execution) > 0 || skipped(execution) ? ExitCodes.COMPLETED_WITH_SKIPS
           : ExitCodes.SUCCESS;

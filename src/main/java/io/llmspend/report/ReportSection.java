@@ -31,4 +31,13 @@ public interface ReportSection {
    * @throws SQLException if a query fails
    */
   default void summarize(SheetBuilder summary, DuckDbStore store) throws SQLException {}
+
+  /**
+   * Adds conditional formatting or charts to this section's sheets, once they are all written
+   * (see {@link WorkbookWriter#highlightRows}, {@link WorkbookWriter#addBarChart}); the default
+   * adds nothing.
+   *
+   * @throws SQLException if a query fails
+   */
+  default void decorate(WorkbookWriter workbook, DuckDbStore store) throws SQLException {}
 }

@@ -56,6 +56,7 @@ class ReportTasklet implements Tasklet {
         for (ReportTable table : section.sheets()) {
           store.query("report", table.stem(), rows -> writer.addTable(table, rows));
         }
+        section.decorate(writer, store);
       }
       writer.save();
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -39,6 +40,7 @@ public final class WorkbookWriter implements AutoCloseable {
   private final Path target;
   private final SXSSFWorkbook workbook;
   private final WorkbookStyles styles;
+  private final PlacedTables tables = new PlacedTables();
   private boolean saved;
 
   /** @param target the {@code .xlsx} file to write on {@link #save()} */
@@ -62,7 +64,39 @@ public final class WorkbookWriter implements AutoCloseable {
    */
   public long addTable(ReportTable table, ResultSet rows) throws SQLException {
     checkOpen();
-    return TableSheet.write(printable(workbook.createSheet(table.sheetName())), table, rows, styles);
+    long written =
+        TableSheet.write(printable(workbook.createSheet(table.sheetName())), table, rows, styles);
+    tables.add(table, written);
+    return written;
+  }
+
+  /**
+   * Colours the data rows of a table added by {@link #addTable} by the text in one column, with
+   * conditional formatting (Excel re-applies it when a value is edited).
+   *
+   * @param byText cell text to fill colour, e.g. {@code "exceeded" -> RED}
+   * @throws IllegalArgumentException when no such table or column was added
+   */
+  public void highlightRows(ReportTable table, String keyHeader, Map<String, Highlight> byText) {
+    checkOpen();
+    PlacedTables.Placed placed = tables.of(table);
+    SheetDecorations.highlightRows(workbook.getSheet(table.sheetName()), placed.headerRow() + 1,
+        placed.lastDataRow(), table.columns().size(), SheetDecorations.columnOf(table.columns(), keyHeader),
+        byText);
+  }
+
+  /**
+   * Writes the chart's data two rows below a table added by {@link #addTable}, and the column
+   * chart over it below that (drawn on the streaming workbook's underlying XSSF sheet). Call once
+   * per table.
+   *
+   * @throws IllegalArgumentException when no such table was added
+   */
+  public void addBarChart(ReportTable table, BarChart chart) {
+    checkOpen();
+    PlacedTables.Placed placed = tables.of(table);
+    new ChartBlock(workbook.getSheet(table.sheetName()), styles).write(placed.lastRow() + 2,
+        chart, workbook.getXSSFWorkbook().getSheet(table.sheetName()));
   }
 
   /**

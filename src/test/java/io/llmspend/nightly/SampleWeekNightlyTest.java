@@ -101,14 +101,53 @@ class SampleWeekNightlyTest {
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
       assertThat(names).containsExactly("Summary", "By team", "By function", "By user",
-          "By model", "By day", "Data quality", "Reconciliation", "Reconciliation by key",
-          "Token calibration");
+          "By model", "By day", "Data quality", "Budgets", "Reconciliation",
+          "Reconciliation by key", "Token calibration");
       var byTeam = workbook.getSheet("By team");
       var total = byTeam.getRow(byTeam.getLastRowNum());
       assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
       assertThat(BigDecimal.valueOf(total.getCell(3).getNumericCellValue())) // Spend month to date
           .isEqualByComparingTo(sum(csv("by_team"), "Spend month to date"));
     }
+  }
+
+  @Test
+  void theBudgetReportFlagsTheShippedExamples() throws Exception {
+    // jobs/budgets.yml on the week 2026-11-16 (Mon) .. 22 (Sun), report date Sunday 22.
+    List<CSVRecord> budgets = csv("budgets");
+    CSVRecord research = row(budgets, "research-monthly", "research");
+    // research: weekdays $36.70428525 / 5 = 7.34085705 a day, weekend $5.2415308 / 2 = 2.6207654;
+    // November 23..30 has 6 weekdays and 2 weekend days:
+    // 41.94581605 + 6 x 7.34085705 + 2 x 2.6207654 = 41.94581605 + 44.0451423 + 5.2415308
+    // = 91.23248915 > $75; cumulative 23: 49.29, 24: 56.63, 25: 63.97, 26: 71.31, 27: 78.65
+    assertThat(research.get("Spent")).isEqualTo("41.945816050000");
+    assertThat(research.get("Status")).isEqualTo("warning");
+    assertThat(research.get("Forecast to period end")).isEqualTo("91.232489150000");
+    assertThat(research.get("Projected breach date")).isEqualTo("2026-11-27");
+    // doc-qa: $24.63407375 in the week, above $20 since the 20th (cumulative $21.48486125)
+    CSVRecord docQa = row(budgets, "doc-qa-weekly", "doc-qa");
+    assertThat(docQa.get("Status")).isEqualTo("exceeded");
+    assertThat(docQa.get("Exceeded on")).isEqualTo("2026-11-20");
+    assertThat(docQa.get("Enforcement")).isEqualTo("hard");
+    // the global budget ties out with the calls table; the 20 mistral calls are unpriced
+    CSVRecord company = row(budgets, "company-monthly", "(all)");
+    assertThat(new BigDecimal(company.get("Spent"))).isEqualByComparingTo(
+        (BigDecimal) scalar(work, "select sum(cost_usd) from calls"));
+    assertThat(company.get("Unpriced calls")).isEqualTo("20");
+    assertThat(csv("alerts")).anySatisfy(r -> assertThat(r.get("Budget") + " " + r.get("Alert"))
+        .isEqualTo("doc-qa-weekly exceeded"));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(
+        Files.newInputStream(reports.resolve("llmspend-2026-11-22.xlsx")))) {
+      var sheet = workbook.getSheet("Budgets");
+      assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
+      assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings())
+          .isEqualTo(3);
+    }
+  }
+
+  private static CSVRecord row(List<CSVRecord> rows, String budget, String member) {
+    return rows.stream().filter(r -> r.get("Budget").equals(budget)
+        && r.get("Member").equals(member)).findFirst().orElseThrow();
   }
 
   private List<CSVRecord> csv(String stem) throws IOException {

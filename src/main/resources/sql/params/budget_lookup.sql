@@ -1,0 +1,10 @@
+-- A budget's status at the last run that evaluated it (latest report date, then run): $1 = budget, $2 = member (null: every
+-- member).
+select s.budget, s.member, s.report_date, s.period_start, s.period_end, s.limit_usd,
+       s.spent_usd, s.remaining_usd, s.status, s.enforcement
+from budget_status as s
+where s.budget = $1
+  and (s.member = $2 or $2 is null)
+  and (s.report_date, s.run_id) = (select max((report_date, run_id)) from budget_status
+                                   where budget = $1)
+order by s.member;
