@@ -45,7 +45,8 @@ final class RequestLogParser {
     return new ParsedCall(CallKeys.of(provider, requestId, line.file(), line.line()), requestId,
         timestamp, provider, model, text(record, "deployment"), attribution(record), request,
         usage, status(record), wholeNumber(record.path("latency_ms"), "latency_ms"), batch, tier,
-        MaxOutputTokens.of(request), line.file(), line.line());
+        MaxOutputTokens.of(request), line.file(), line.line(), RequestHash.of(model, request),
+        PrefixBlocks.of(record.path(PrefixBlocks.FIELD)));
   }
 
   private static String decode(byte[] bytes) throws BadRecordException {
