@@ -1,0 +1,19 @@
+-- What every detector query returns (inserted by name): one row per finding. savings_usd is over
+-- the observed days (month to date through the report date), exact; tokens are the tokens the
+-- savings are computed on.
+create or replace table detect_findings (
+    kind                varchar not null,
+    team                varchar,
+    function            varchar,
+    provider            varchar,
+    model               varchar,
+    calls               bigint not null,
+    tokens              bigint not null,
+    example_request_ids varchar,
+    prompt_hash         varchar,
+    savings_usd         decimal(38, 12) not null,
+    formula             varchar not null,
+    confidence          varchar not null,
+    fix                 varchar not null,
+    evidence            varchar not null
+);
