@@ -80,7 +80,7 @@ class SampleWeekNightlyTest {
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
       assertThat(names).containsExactly("Summary", "By team", "By function", "By user",
-          "By model", "By day", "Data quality");
+          "By model", "By day", "Data quality", "Recommendations");
       var byTeam = workbook.getSheet("By team");
       var total = byTeam.getRow(byTeam.getLastRowNum());
       assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
