@@ -59,8 +59,7 @@ final class RecommendationsMarkdown {
           + r.getLong("tokens") + " tokens");
       line(md, "Example request ids", r.getString("example_request_ids"));
       line(md, "Prompt", r.getString("prompt_hash") == null ? null
-          : "`" + r.getString("prompt_hash").substring(0, 12) + "` \"" + r.getString("excerpt")
-              + "\"");
+          : "`" + shortHash(r.getString("prompt_hash")) + "` \"" + r.getString("excerpt") + "\"");
       line(md, "Savings", r.getString("formula") + " over " + r.getInt("observed_days")
           + " observed days; x " + r.getInt("days_in_month") + " / " + r.getInt("observed_days")
           + " = " + r.getBigDecimal("savings_per_month_usd").stripTrailingZeros().toPlainString()
@@ -75,6 +74,11 @@ final class RecommendationsMarkdown {
       md.append("- **").append(label).append("**: ").append(value.replace('\n', ' '))
           .append('\n');
     }
+  }
+
+  /** The first 12 characters of a hash (as git shows commits), or all of a shorter one. */
+  private static String shortHash(String hash) {
+    return hash.substring(0, Math.min(12, hash.length()));
   }
 
   private static String cents(BigDecimal usd) {
