@@ -89,6 +89,34 @@ class SampleWeekNightlyTest {
     }
   }
 
+  @Test
+  void findsThePlantedBilledFailuresAndUnreadCacheWrites() throws Exception {
+    List<CSVRecord> found = csv("recommendations");
+    // the 43 planted HTTP 500 calls (sample-data/README.md), billed for input and part of output
+    var failures = found.stream().filter(r -> r.get("Kind").equals("billed_failure")).toList();
+    assertThat(failures.stream().mapToLong(r -> Long.parseLong(r.get("Calls"))).sum())
+        .isEqualTo(43);
+    assertThat(sum(failures, "Savings over observed days")).isEqualByComparingTo(
+        (BigDecimal) scalar(work, "select sum(cost_usd) from calls where status = 500"));
+    // contract-review's writes of its 3,148-token system prompt never read within their
+    // lifetime: 9 five-minute writes x 3,148 x (3.75 - 3.00) + 1 one-hour write x 3,148 x
+    // (6.00 - 3.00) = 0.021249 + 0.009444 = $0.030693 over 7 days; x 30 / 7 = 0.131541428571
+    assertThat(found).filteredOn(r -> r.get("Kind").equals("cache_write_unread")).singleElement()
+        .satisfies(r -> {
+          assertThat(r.get("Function")).isEqualTo("contract-review");
+          assertThat(r.get("Calls")).isEqualTo("10");
+          assertThat(new BigDecimal(r.get("Savings over observed days")))
+              .isEqualByComparingTo("0.030693");
+          assertThat(new BigDecimal(r.get("Savings per month")))
+              .isEqualByComparingTo("0.131541428571");
+        });
+    assertThat(sum(found, "Savings per month")).isEqualByComparingTo((BigDecimal) scalar(work,
+        "select sum(savings_per_month_usd) from recommendations"));
+    assertThat(Files.readString(reports.resolve("recommendations.md")))
+        .startsWith("# Recommendations\n\n" + found.size() + " findings;")
+        .contains("## 1. " + found.get(0).get("Id") + " ");
+  }
+
   private List<CSVRecord> csv(String stem) throws IOException {
     try (Reader in = Files.newBufferedReader(reports.resolve(stem + ".csv"))) {
       return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
