@@ -3,7 +3,6 @@ package io.llmspend.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.llmspend.store.DuckDbStore;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,15 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A store made before the detection columns opens, and gains them at the end of calls. */
 class StoreUpgradeTest {
+  private static final List<String> NEW_COLUMNS = List.of("request_hash", "prefix_hash",
+      "prefix_tokens", "tool_count", "prefix_block_hashes");
 
   @Test
   void addsTheDetectionColumnsToAnOldStore(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("old.duckdb");
-    String oldCalls = new String(getClass().getResourceAsStream("/detect/calls_v1.sql")
-        .readAllBytes(), StandardCharsets.UTF_8);
+    // the store as the version before detection made it: calls without the last five columns
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement s = c.createStatement()) {
-      s.execute(oldCalls);
+      s.execute(DuckDbStore.sql("raw", "calls"));
+      for (String column : NEW_COLUMNS) {
+        s.execute("alter table calls drop column " + column);
+      }
       s.execute("create table calls_stage as select * from calls limit 0");
     }
     try (DuckDbStore store = DuckDbStore.open(file)) {
