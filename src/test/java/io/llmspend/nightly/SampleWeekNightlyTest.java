@@ -81,6 +81,12 @@ class SampleWeekNightlyTest {
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
       assertThat(names).containsExactly("Summary", "By team", "By function", "By user",
           "By model", "By day", "Data quality", "Recommendations");
+      var summary = workbook.getSheet("Summary");
+      var labels = new ArrayList<String>();
+      summary.forEach(row -> labels.add(row.getCell(0) == null ? ""
+          : row.getCell(0).toString()));
+      assertThat(labels).contains("Savings identified", "Savings identified, per month",
+          "Top findings");
       var byTeam = workbook.getSheet("By team");
       var total = byTeam.getRow(byTeam.getLastRowNum());
       assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
