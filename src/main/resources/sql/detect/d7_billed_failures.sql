@@ -3,13 +3,14 @@
 -- retry_window_minutes of the previous, with at least retry_min_attempts - 1 errors (HTTP status
 -- 400 and up). Savings: the billed cost of the failed calls, those in storms under
 -- retry_storm, the others under billed_failure (no call is counted twice).
+-- Only requests that failed at least once can be in a storm.
 with requests as (
     select d.*,
            case when lag(d.ts) over w is null
                      or d.ts - lag(d.ts) over w > to_minutes(p.retry_window_minutes)
                 then 1 else 0 end as starts_run
     from detect_calls as d, detect_params as p
-    where d.request_hash is not null
+    where d.request_hash in (select request_hash from detect_calls where status >= 400)
     window w as (partition by d.function, d.request_hash order by d.ts, d.call_key)
 ), runs as (
     select r.*,

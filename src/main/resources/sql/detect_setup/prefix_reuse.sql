@@ -34,19 +34,19 @@ with eligible as (
            s.previous_ts is not null
                and s.ts - s.previous_ts <= to_minutes(p.cache_lifetime_minutes) as is_read
     from sightings as s, detect_params as p
-), per_call as (
-    select call_key,
-           min(pos) filter (where not is_read) as first_unread,
-           sum(tokens) as prefix_tokens,
-           list(struct_pack(pos := pos, tokens := tokens, is_read := is_read)) as parts
-    from marked
-    group by call_key
+), ranked as (
+    select m.*,
+           min(case when not m.is_read then m.pos end) over (partition by m.call_key)
+               as first_unread
+    from marked as m
 ), counted as (
-    select call_key, prefix_tokens,
-           coalesce(list_sum([x.tokens for x in parts if x.is_read
-               and x.pos < coalesce(first_unread, 2147483647)]), 0) as shared_tokens,
-           coalesce(list_sum([x.tokens for x in parts if not x.is_read]), 0) as unread_tokens
-    from per_call
+    select call_key,
+           sum(tokens) as prefix_tokens,
+           coalesce(sum(tokens) filter (where is_read
+               and pos < coalesce(first_unread, 2147483647)), 0) as shared_tokens,
+           coalesce(sum(tokens) filter (where not is_read), 0) as unread_tokens
+    from ranked
+    group by call_key
 )
 select e.call_key, e.request_id, e.ts, e.team, e.function, e.provider, e.price_model,
        e.report_model, e.system_prompt_hash, e.prefix_hash, e.r_in, e.r_cached,
