@@ -33,6 +33,7 @@ with priced as (
 )
 select 'cacheable_prefix' as kind, g.team, g.function, g.provider, g.report_model as model,
        g.calls, g.read_tokens as tokens, g.examples as example_request_ids, g.prompt_hash,
+       g.prefix_key as subject,
        g.savings as savings_usd,
        printf('%d read tokens x (input - cached) rate = %s USD, minus %d write tokens x write '
               || 'premium = %s USD', g.read_tokens, usd_text(g.read_saving), g.write_tokens,

@@ -18,7 +18,7 @@ with observed as (
                    when 'batch_candidate' then 'BC' when 'growing_history' then 'GH'
                    else 'XX' end) || '-'
                || upper(left(md5(concat_ws('|', f.kind, f.team, f.function, f.model,
-                                           f.prompt_hash, f.provider)), 8)) as id,
+                                           f.prompt_hash, f.provider, f.subject)), 8)) as id,
            usd_project(f.savings_usd, o.days_in_month, greatest(o.observed_days, 1))
                as savings_per_month_usd,
            o.observed_days, o.days_in_month

@@ -51,6 +51,23 @@ class CacheablePrefixesTest {
     }
   }
 
+  @Test
+  void keepsTwoPrefixesWithTheSameSystemPromptApart(@TempDir Path dir) throws Exception {
+    try (DetectFixture f = new DetectFixture(dir)) {
+      for (String prefix : new String[] {"tools-a", "tools-b"}) {
+        for (String t : new String[] {"10:00", "10:01"}) {
+          Map<String, Object> c = base("chat", t, 2048);
+          c.putAll(Map.of("model", "gpt-4.1-mini", "prefix_hash", prefix,
+              "system_prompt_hash", "same-system-prompt"));
+          f.call(c);
+        }
+      }
+      f.detection().run();
+      var ids = f.rows("select id from recommendations where kind = 'cacheable_prefix'");
+      assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+    }
+  }
+
   private static Map<String, Object> anthropic(String function, String time, String prefix,
       long tokens) {
     Map<String, Object> c = base(function, time, tokens);
