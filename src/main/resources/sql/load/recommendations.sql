@@ -16,6 +16,7 @@ with observed as (
                    when 'right_size_model' then 'RS' when 'over_reserved_max_tokens' then 'MT'
                    when 'billed_failure' then 'BF' when 'retry_storm' then 'RT'
                    when 'batch_candidate' then 'BC' when 'growing_history' then 'GH'
+                   when 'near_duplicate_prompt' then 'ND'
                    else 'XX' end) || '-'
                || upper(left(md5(concat_ws('|', f.kind, f.team, f.function, f.model,
                                            f.prompt_hash, f.provider, f.subject)), 8)) as id,

@@ -23,5 +23,6 @@ final class DetectParams {
     s.setString(12, String.join(",", p.batchFunctions()));
     s.setBigDecimal(13, p.historyMinShare());
     s.setInt(14, p.historyKeepTokens());
+    s.setInt(15, p.nearDuplicateMaxLines());
   }
 }

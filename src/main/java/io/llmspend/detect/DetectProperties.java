@@ -30,6 +30,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param historyMinShare functions whose earlier turns are at least this share of the re-counted
  *     input are flagged, 0..1 (default 0.5)
  * @param historyKeepTokens history tokens kept when truncating or summarizing (default 2,000)
+ * @param nearDuplicateMaxLines two functions' system prompts differing by at most this many lines
+ *     are near-duplicates (default 5)
  */
 @ConfigurationProperties(prefix = "llmspend.detect")
 public record DetectProperties(
@@ -46,7 +48,8 @@ public record DetectProperties(
     Integer retryWindowMinutes,
     List<String> batchFunctions,
     BigDecimal historyMinShare,
-    Integer historyKeepTokens) {
+    Integer historyKeepTokens,
+    Integer nearDuplicateMaxLines) {
 
   /** @throws IllegalArgumentException for a negative value, a share above 1 or a lifetime not 5/60 */
   public DetectProperties {
@@ -64,6 +67,7 @@ public record DetectProperties(
     batchFunctions = batchFunctions == null ? List.of() : List.copyOf(batchFunctions);
     historyMinShare = historyMinShare == null ? new BigDecimal("0.5") : historyMinShare;
     historyKeepTokens = or(historyKeepTokens, 2_000);
+    nearDuplicateMaxLines = or(nearDuplicateMaxLines, 5);
     if (cacheLifetimeMinutes != 5 && cacheLifetimeMinutes != 60) {
       throw new IllegalArgumentException("llmspend.detect.cache-lifetime-minutes must be 5 or 60");
     }
@@ -75,7 +79,7 @@ public record DetectProperties(
   /** The defaults. */
   static DetectProperties defaults() {
     return new DetectProperties(null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null);
+        null, null, null, null);
   }
 
   private static Integer or(Integer value, int fallback) {

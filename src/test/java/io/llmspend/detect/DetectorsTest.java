@@ -111,7 +111,7 @@ class DetectorsTest {
   @Test
   void batchCandidates() throws Exception {
     var properties = new DetectProperties(null, null, null, null, null, null, null, null, null,
-        null, null, List.of("report"), null, null);
+        null, null, List.of("report"), null, null, null);
     try (DetectFixture f = new DetectFixture(dir, properties)) {
       Map<String, Object> nightly = new HashMap<>(tokens("nightly", 1000, 500, "0.0035"));
       nightly.putAll(Map.of("model", "claude-haiku-4-5", "provider", "anthropic",
@@ -140,6 +140,28 @@ class DetectorsTest {
       assertThat(r.get("calls")).isEqualTo(1L);
       assertThat(r.get("tokens")).isEqualTo(2000L);
       assertThat((String) r.get("evidence")).startsWith("earlier turns are 69.2%");
+    }
+  }
+
+  @Test
+  void nearDuplicatePromptsAcrossFunctions() throws Exception {
+    String common = String.join("\n", java.util.stream.IntStream.rangeClosed(1, 11)
+        .mapToObj(i -> "rule " + i).toList());
+    try (DetectFixture f = new DetectFixture(dir)) {
+      try (var s = f.store.connection().createStatement()) {
+        s.execute("insert into prompts values ('pa', 'system', '" + common + "\nrule 12', 50,"
+            + " 'o200k_base', timestamp '2026-11-30 00:00:00'), ('pb', 'system', '" + common
+            + "\n\nrule twelve', 50, 'o200k_base', timestamp '2026-11-30 00:00:00'), ('pc',"
+            + " 'system', 'something else', 3, 'o200k_base', timestamp '2026-11-30 00:00:00')");
+      }
+      f.call(Map.of("function", "a", "system_prompt_hash", "pa"))
+          .call(Map.of("function", "b", "system_prompt_hash", "pb"))
+          .call(Map.of("function", "c", "system_prompt_hash", "pc"));
+      var r = single(f.detect("d4_near_duplicate_prompts"));
+      // 12 non-blank lines each, 11 in common: 12 + 12 - 2 x 11 = 2 differing lines
+      assertThat(r.get("evidence")).isEqualTo(
+          "system prompt pa of a and pb of b differ by 2 lines (11 lines in common)");
+      assertThat(r.get("fix")).isEqualTo("share one versioned system prompt between a and b");
     }
   }
 
