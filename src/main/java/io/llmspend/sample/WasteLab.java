@@ -34,46 +34,78 @@ final class WasteLab {
       return List.of();
     }
     List<Call> c = new ArrayList<>();
-    String faq = "Can I book business class for a six hour flight to Singapore next month, and who"
-        + " approves it if the fare is above the usual limit for my grade?";
+    batchCandidate(c);
+    repeatedRequest(c);
+    uncachedPrefix(c);
+    longSystemPrompt(c);
+    rightSizing(c);
+    overReservedMaxTokens(c);
+    retryStorm(c);
+    growingHistory(c);
+    return List.copyOf(c);
+  }
+
+  private static void batchCandidate(List<Call> c) {
     for (String t : List.of("02:00", "02:10", "02:20")) {
       c.add(call("nightly-digest", "gpt-4.1-mini", t, "Summarize the digest.",
           WasteTexts.words("digest " + t, 200), 60, 200, 200, false));
     }
+  }
+
+  private static void repeatedRequest(List<Call> c) {
+    String faq = "Can I book business class for a six hour flight to Singapore next month, and who"
+        + " approves it if the fare is above the usual limit for my grade?";
     for (String t : List.of("08:00", "08:07", "08:14", "08:21")) {
       c.add(call("faq-bot", "gpt-4.1-mini", t, "Answer travel policy questions.", faq, 80, 200,
           200, true));
     }
+  }
+
+  private static void uncachedPrefix(List<Call> c) {
     for (int i = 0; i < 5; i++) {
       c.add(call("policy-check", "gpt-4.1-mini", "10:0" + i, WasteTexts.words("policy", 1300),
           WasteTexts.words("claim " + i, 1400), 40, 100, 200, true));
     }
+  }
+
+  private static void longSystemPrompt(List<Call> c) {
     for (String t : List.of("12:00", "12:30", "13:00")) {
       c.add(call("contract-drafter", "gpt-4.1-mini", t, WasteTexts.words("drafting", 2600),
           WasteTexts.words("clause " + t, 100), 90, 300, 200, true));
     }
+  }
+
+  private static void rightSizing(List<Call> c) {
     for (String t : List.of("14:00", "14:10", "14:20", "14:30")) {
       c.add(call("tagger", "gpt-4o", t, "Tag the ticket.", WasteTexts.words("ticket " + t, 150),
           20, 60, 200, true));
     }
+  }
+
+  private static void overReservedMaxTokens(List<Call> c) {
     for (String t : List.of("15:00", "15:10", "15:20")) {
       c.add(call("summarizer", "gpt-4.1-mini", t, "Summarize.",
           WasteTexts.words("report " + t, 300), 100, 4096, 200, true));
     }
+  }
+
+  private static void retryStorm(List<Call> c) {
     String sync = WasteTexts.words("sync payload", 400);
-    c.add(call("sync-job", "gpt-4.1-mini", "16:00:00", "Reconcile the records.", sync, 0, 100,
-        500, true));
-    c.add(call("sync-job", "gpt-4.1-mini", "16:00:30", "Reconcile the records.", sync, 0, 100,
-        500, true));
-    c.add(call("sync-job", "gpt-4.1-mini", "16:01:00", "Reconcile the records.", sync, 30, 100,
-        200, true));
+    String[][] attempts = {{"16:00:00", "0", "500"}, {"16:00:30", "0", "500"},
+        {"16:01:00", "30", "200"}};
+    for (String[] a : attempts) {
+      c.add(call("sync-job", "gpt-4.1-mini", a[0], "Reconcile the records.", sync,
+          Integer.parseInt(a[1]), 100, Integer.parseInt(a[2]), true));
+    }
+  }
+
+  private static void growingHistory(List<Call> c) {
     for (String t : List.of("17:00", "17:30")) {
       c.add(new Call("coach-chat", "gpt-4.1-mini", t, List.of(new Turn("system", "Coach kindly."),
           new Turn("user", WasteTexts.words("week one " + t, 1500)),
           new Turn("assistant", WasteTexts.words("advice " + t, 1500)),
           new Turn("user", "What should I do next?")), 50, 200, 200, true));
     }
-    return c;
   }
 
   private static Call call(String function, String model, String time, String system,
