@@ -50,5 +50,10 @@ create table if not exists calls (
     long_context              boolean not null,
     source_file               varchar not null,
     source_line               bigint not null,
-    run_id                    bigint not null
+    run_id                    bigint not null,
+    request_hash              varchar,              -- normalized request (model, body), SHA-256
+    prefix_hash               varchar,              -- system prompt + tool definitions, SHA-256
+    prefix_tokens             bigint,               -- their tokens: system_prompt + tool tokens
+    tool_count                integer,              -- tool definitions in the request
+    prefix_block_hashes       varchar               -- logged 512-token block hashes, comma-joined
 );

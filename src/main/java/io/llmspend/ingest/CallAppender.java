@@ -50,6 +50,14 @@ final class CallAppender {
     a.append(cost.longContext());
     text(a, c.sourceFile());
     a.append(c.sourceLine()).append(runId);
+    text(a, c.requestHash()).text(a, s == null ? null : s.prefixHash());
+    number(a, s == null ? null : (long) s.prefixTokens());
+    if (s == null) {
+      a.appendNull();
+    } else {
+      a.append(s.toolCount());
+    }
+    text(a, c.prefixBlockHashes());
     a.endRow();
   }
 

@@ -22,6 +22,10 @@ import java.time.Instant;
  * @param maxOutputTokens the request's max_tokens / max_output_tokens, or {@code null}
  * @param sourceFile the file, relative to its logs folder
  * @param sourceLine the 1-based line number
+ * @param requestHash the normalized request hash ({@link RequestHash}), or {@code null} without
+ *     a request body
+ * @param prefixBlockHashes the logged {@code prefix_block_hashes} joined by commas, or {@code
+ *     null} when not logged
  */
 record ParsedCall(
     String key,
@@ -39,4 +43,6 @@ record ParsedCall(
     String serviceTier,
     Long maxOutputTokens,
     String sourceFile,
-    long sourceLine) {}
+    long sourceLine,
+    String requestHash,
+    String prefixBlockHashes) {}

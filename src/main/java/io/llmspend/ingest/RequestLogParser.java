@@ -64,7 +64,8 @@ final class RequestLogParser {
     return new ParsedCall(CallKeys.of(provider, requestId, line), requestId,
         timestamp, provider, model, text(record, "deployment"), attribution(record), request,
         usage, status(record), wholeNumber(record.path("latency_ms"), "latency_ms"), batch, tier,
-        MaxOutputTokens.of(request), line.file(), line.line());
+        MaxOutputTokens.of(request), line.file(), line.line(), RequestHash.of(model, request),
+        PrefixBlocks.of(record.path(PrefixBlocks.FIELD)));
   }
 
   private JsonNode translate(String file, JsonNode record) throws BadRecordException {

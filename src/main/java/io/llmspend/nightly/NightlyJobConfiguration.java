@@ -11,10 +11,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The nightly job. It only sequences steps: {@code ingest} (read, parse, re-count, price, load),
  * {@code exports} (provider usage and cost exports), {@code attribute} (rules, staging and marts,
- * report date), {@code budget} (budget status, forecasts, alerts), {@code reconcile} (our numbers
- * vs the provider's), {@code report} (CSV files and the workbook), {@code runSummary}
- * (run-summary.json and the runs table) and {@code reconcileCheck} (fails the run on an
- * unexplained variance, after the reports are written).
+ * report date), {@code detect} (waste findings, recommendations.md), {@code budget} (budget
+ * status, forecasts, alerts), {@code reconcile} (our numbers vs the provider's), {@code report}
+ * (CSV files and the workbook), {@code runSummary} (run-summary.json and the runs table) and
+ * {@code reconcileCheck} (fails the run on an unexplained variance, after the reports are
+ * written).
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -22,8 +23,8 @@ class NightlyJobConfiguration {
 
   @Bean
   Job nightlyJob(JobRepository jobRepository, @Qualifier("ingestStep") Step ingest,
-      @Qualifier("attributeStep") Step attribute, @Qualifier("budgetStep") Step budget,
-      @Qualifier("reportStep") Step report,
+      @Qualifier("attributeStep") Step attribute, @Qualifier("detectStep") Step detect,
+      @Qualifier("budgetStep") Step budget, @Qualifier("reportStep") Step report,
       @Qualifier("runSummaryStep") Step runSummary, @Qualifier("exportsStep") Step exports,
       @Qualifier("reconcileStep") Step reconcile,
       @Qualifier("reconcileCheckStep") Step reconcileCheck) {
@@ -31,6 +32,7 @@ class NightlyJobConfiguration {
         .start(ingest)
         .next(exports)
         .next(attribute)
+        .next(detect)
         .next(budget)
         .next(reconcile)
         .next(report)

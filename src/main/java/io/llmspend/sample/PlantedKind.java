@@ -43,7 +43,9 @@ public enum PlantedKind {
   /** HTTP 500, input and part of the output billed. */
   HTTP_500,
   /** Same function, user and messages as a call less than two minutes before. */
-  REPEATED_REQUEST;
+  REPEATED_REQUEST,
+  /** A call of the ops team's waste lab ({@code WasteLab}): one scripted case per waste kind. */
+  PLANTED_WASTE;
 
   /** {@code true} for the four kinds of quarantined lines. */
   public boolean malformed() {

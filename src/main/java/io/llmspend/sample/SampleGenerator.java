@@ -54,11 +54,18 @@ public final class SampleGenerator {
     RecordRenderer renderer =
         new RecordRenderer(seeds, new UsageModel(new TokenCounter(), seeds.quantiles));
     PlantLedger ledger = new PlantLedger();
+    WasteLab lab = new WasteLab();
+    List<WasteLab.Call> waste = lab.calls(options.days());
+    LocalDate wasteDay = options.startDate().plusDays(WasteLab.DAY);
     try (LogFiles files = new LogFiles(options.out())) {
       Iterator<Integer> malformed = malformedAfter.iterator();
       int next = malformed.hasNext() ? malformed.next() : -1;
       for (int i = 0; i < calls.size(); i++) {
         PlannedCall call = calls.get(i);
+        if (!waste.isEmpty() && LocalDate.ofInstant(call.at(), ZoneOffset.UTC).isAfter(wasteDay)) {
+          writeWaste(files, lab, waste, wasteDay, ledger);
+          waste = List.of();
+        }
         RecordRenderer.Rendered rendered = renderer.render(call);
         ledger.call(call, rendered.tally());
         write(files, call, rendered, next == i ? ledger : null);
@@ -67,7 +74,8 @@ public final class SampleGenerator {
         }
       }
       files.close();
-      return summary(calls.size(), files, ledger);
+      return summary(calls.size() + ledger.counts.getOrDefault(PlantedKind.PLANTED_WASTE, 0),
+          files, ledger);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -89,6 +97,21 @@ public final class SampleGenerator {
       int k = malformedCount(malformed);
       files.write(day, source, Defects.corrupt(rendered.node(), k, JSON));
       malformed.add(Defects.KINDS.get(k % Defects.KINDS.size()));
+    }
+  }
+
+  /** The waste lab's calls, into {@code app-ops} of their day (docs/detect.md). */
+  private static void writeWaste(LogFiles files, WasteLab lab, List<WasteLab.Call> waste,
+      LocalDate day, PlantLedger ledger) throws IOException {
+    for (int n = 0; n < waste.size(); n++) {
+      files.write(day, "app-" + WasteLab.TEAM, JSON.writeValueAsBytes(lab.render(waste.get(n),
+          day, n + 1)));
+      ledger.add(PlantedKind.PLANTED_WASTE);
+      ledger.teams.add(WasteLab.TEAM);
+      ledger.functions.add(waste.get(n).function());
+      ledger.users.add("svc-" + waste.get(n).function());
+      ledger.models.add(waste.get(n).model());
+      ledger.providers.add("openai");
     }
   }
 

@@ -49,7 +49,9 @@ final class SplitCalculator {
         parts[USER],
         parts[SYSTEM] + tools + parts[HISTORY] + parts[USER],
         system.isEmpty() ? null : Hashes.sha256Hex(system),
-        system.isEmpty() ? null : system);
+        system.isEmpty() ? null : system,
+        request.tools().size(),
+        InputSplit.prefixHashOf(system, request.tools()));
   }
 
   private static int partOf(Turn turn, int index, int lastUser) {

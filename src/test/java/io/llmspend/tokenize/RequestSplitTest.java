@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * prop_init 3, prop_key 3, enum_init -3, enum_item 3, func_end 12.
  */
 class RequestSplitTest {
+  // Prefix hashes (InputSplit.prefixHashOf) computed independently in Python:
+  // sha256(system + "\0" + per tool: name "\1" description "\1" compact schema JSON "\2").
 
   static final String BE_BRIEF_SHA256 =
       "213c22ed7234eb11116e1e88f314c73cb3a019b5c87fe224b6ce5665bd9ec50e"; // sha256sum, printf
@@ -43,7 +45,8 @@ class RequestSplitTest {
     // tools: 7 + 5 + prop_init 3 + prop_key 3 + enum_init -3 + (3 + utc 1) + 5 + func_end 12 = 36
     assertThat(split)
         .isEqualTo(
-            new InputSplit("o200k_base", false, 7, 36, 17, 10, 70, BE_BRIEF_SHA256, "Be brief."));
+            new InputSplit("o200k_base", false, 7, 36, 17, 10, 70, BE_BRIEF_SHA256, "Be brief.", 1,
+                "3daf0a5e3170bb9931f89048e7e366660c0eddf15ec0833059af4ee22f264d03"));
   }
 
   @Test
@@ -57,7 +60,8 @@ class RequestSplitTest {
 
     // cl100k_base: "user", "Hi" = 1 each, "get_time:Get the time" = 5
     // user: 3 + 1 + 1 + priming 3 = 8; tools: func_init 10 + 5 + func_end 12 = 27
-    assertThat(split).isEqualTo(new InputSplit("cl100k_base", false, 0, 27, 0, 8, 35, null, null));
+    assertThat(split).isEqualTo(new InputSplit("cl100k_base", false, 0, 27, 0, 8, 35, null, null, 1,
+        "27122dd827a65c746e5a1465a7af09908beec505a63300b328f704f33d8e1780"));
   }
 
   @Test
@@ -81,14 +85,15 @@ class RequestSplitTest {
     // tools: 7 + 5 + (no properties) + 12 = 24; web_search has no name, not counted
     assertThat(split)
         .isEqualTo(
-            new InputSplit("o200k_base", false, 7, 24, 15, 8, 54, BE_BRIEF_SHA256, "Be brief."));
+            new InputSplit("o200k_base", false, 7, 24, 15, 8, 54, BE_BRIEF_SHA256, "Be brief.", 1,
+                "2babe397618708d54707c76fdee270145fed5901640afc2bb56683487a0880b3"));
   }
 
   @Test
   void countsAResponsesStringInputAsTheUserMessage() {
     // 3 + user 1 + Hello 1 + priming 3 = 8
     assertThat(count("openai", "o3", "{\"input\": \"Hello\"}"))
-        .isEqualTo(new InputSplit("o200k_base", false, 0, 0, 0, 8, 8, null, null));
+        .isEqualTo(new InputSplit("o200k_base", false, 0, 0, 0, 8, 8, null, null, 0, null));
   }
 
   @Test
@@ -115,7 +120,8 @@ class RequestSplitTest {
     String system = "Be brief.\nHello";
     assertThat(split)
         .isEqualTo(
-            new InputSplit("o200k_base", true, 8, 35, 13, 8, 64, Hashes.sha256Hex(system), system));
+            new InputSplit("o200k_base", true, 8, 35, 13, 8, 64, Hashes.sha256Hex(system), system, 1,
+                "1b0e0ef0737ba3cd999e8cebc3c4e8d9cd079cd91244b17e6adb07b936b004c3"));
     assertThat(split.systemPromptHash())
         .isEqualTo("29d892e5586d68d5603198d342ed426b20239993c7dfd9b65358131beda3997f");
   }
@@ -141,7 +147,8 @@ class RequestSplitTest {
     // tools: 7 + 5 + 12 = 24; googleSearch is not a function
     assertThat(split)
         .isEqualTo(
-            new InputSplit("o200k_base", true, 7, 24, 19, 19, 69, BE_BRIEF_SHA256, "Be brief."));
+            new InputSplit("o200k_base", true, 7, 24, 19, 19, 69, BE_BRIEF_SHA256, "Be brief.", 1,
+                "483d648f20713822ef48a7647dc6eaee89d7c7726c6e4645ab6bc6f9544adaa9"));
   }
 
   @Test

@@ -56,7 +56,7 @@ class TokenCounterTest {
       strings = {"{}", "{\"model\": \"gpt-4o\", \"temperature\": 0}", "{\"messages\": []}"})
   void returnsZerosWhenNothingIsCountable(String body) {
     assertThat(count("gpt-4o", body))
-        .isEqualTo(new InputSplit("o200k_base", false, 0, 0, 0, 0, 0, null, null));
+        .isEqualTo(new InputSplit("o200k_base", false, 0, 0, 0, 0, 0, null, null, 0, null));
   }
 
   @Test
@@ -78,7 +78,9 @@ class TokenCounterTest {
                 3,
                 15,
                 RequestSplitTest.BE_BRIEF_SHA256,
-                "Be brief."));
+                "Be brief.",
+                0,
+                "4cdb6ae18c5b9823ca827c865a12beeef9a62ceb9059552600c482693e8069b9")); // sha256("Be brief." + NUL), Python hashlib
   }
 
   @Test
@@ -92,7 +94,7 @@ class TokenCounterTest {
     // user with numeric content: 3 + user 1 = 4 (history, before the last user message)
     // role 7 is no user: 3 + Hi 1 = 4 (after the last user message); priming 3
     assertThat(count("gpt-4o", body))
-        .isEqualTo(new InputSplit("o200k_base", false, 0, 0, 0, 11, 11, null, null));
+        .isEqualTo(new InputSplit("o200k_base", false, 0, 0, 0, 11, 11, null, null, 0, null));
   }
 
   @ParameterizedTest

@@ -1,0 +1,30 @@
+-- Detector 8, batch candidates: synchronous standard-tier calls of functions that are not
+-- interactive (llmspend.detect.batch-functions, or the call's tag "interactive": "false").
+-- Savings = cost_usd - the same tokens at the batch rates (50% for OpenAI, Anthropic and Gemini
+-- in the price book; cached input and cache writes scaled alike), on each call's day.
+with candidates as (
+    select d.*,
+           usd(uncached_input_tokens, rb_in) + usd(cached_input_tokens, coalesce(rb_cached, rb_in))
+           + usd(cache_write_5m_tokens, coalesce(rb_cw5m, rb_in))
+           + usd(cache_write_1h_tokens, coalesce(rb_cw1h, rb_in))
+           + usd(output_tokens, rb_out) as batch_cost
+    from detect_calls as d, detect_params as p
+    where d.standard_tier and d.status < 400 and d.rb_in is not null
+      and (list_contains(p.batch_functions, d.function)
+           or json_extract_string(d.tags, '$.interactive') = 'false')
+)
+select 'batch_candidate' as kind, team, function, any_value(provider) as provider,
+       report_model as model, count(*) as calls, sum(input_tokens + output_tokens) as tokens,
+       array_to_string(list(request_id order by ts)
+           filter (where request_id is not null)[1:3], ' ') as example_request_ids,
+       mode(system_prompt_hash) as prompt_hash,
+       sum(cost_usd) - sum(batch_cost) as savings_usd,
+       printf('%s USD synchronous - %s USD at batch rates = %s USD', usd_text(sum(cost_usd)),
+              usd_text(sum(batch_cost)), usd_text(sum(cost_usd) - sum(batch_cost))) as formula,
+       'high' as confidence,
+       'send these calls through the ' || any_value(provider) || ' batch API (results within '
+           || '24 h at half price)' as fix,
+       printf('%d synchronous calls of a non-interactive function', count(*)) as evidence
+from candidates
+group by team, function, report_model
+having sum(cost_usd) > sum(batch_cost);
