@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmspend.LlmSpendProperties;
 import io.llmspend.pricing.CallPricer;
 import io.llmspend.store.DuckDbStore;
+import io.llmspend.store.RunId;
 import io.llmspend.tokenize.TokenCounter;
 import java.io.File;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class IngestStepConfiguration {
 
   @Bean(name = CallWriter.NAME)
   @StepScope
-  CallWriter callWriter(DuckDbStore store) {
-    return new CallWriter(store);
+  CallWriter callWriter(DuckDbStore store, RunId runId) {
+    return new CallWriter(store, runId.value());
   }
 }

@@ -3,6 +3,7 @@ package io.llmspend.nightly;
 import io.llmspend.LlmSpendApplication;
 import io.llmspend.cli.ExitCodes;
 import java.io.File;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,12 +12,17 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the Spring context, runs the nightly job once and tells the exit code. */
+/**
+ * Runs the nightly job once: takes the store's {@link RunLock} (a second run is refused before
+ * it touches anything), starts the Spring context, restarts the failed run with the same request
+ * or starts a new one ({@link RunChooser}), and tells the exit code.
+ */
 public final class NightlyRunner {
   private NightlyRunner() {}
 
@@ -26,27 +32,48 @@ public final class NightlyRunner {
    * @return the process exit code ({@link ExitCodes})
    */
   public static int run(NightlyRequest request) {
+    try (RunLock lock = RunLock.acquire(request.db())) {
+      return runLocked(request);
+    } catch (RunLock.HeldException e) {
+      System.err.println("llmspend: " + e.getMessage());
+      return ExitCodes.ALREADY_RUNNING;
+    } catch (IOException e) {
+      return Outcome.ofStartupFailure(e);
+    }
+  }
+
+  private static int runLocked(NightlyRequest request) {
     ConfigurableApplicationContext context;
     try {
-      context = new SpringApplicationBuilder(LlmSpendApplication.class)
-          .web(WebApplicationType.NONE)
-          .bannerMode(Banner.Mode.OFF)
-          .logStartupInfo(false)
-          .properties(springProperties(request))
-          .run();
+      context = start(request);
     } catch (RuntimeException e) {
       return Outcome.ofStartupFailure(e);
     }
     try (context) {
-      JobExecution execution = context.getBean(JobOperator.class)
-          .start(context.getBean("nightlyJob", Job.class), parameters(request));
+      JobOperator operator = context.getBean(JobOperator.class);
+      JobParameters parameters = new RunChooser(context.getBean(JobRepository.class), operator)
+          .choose(NightlyJobConfiguration.JOB, parameters(request));
+      JobExecution execution = operator.start(context.getBean("nightlyJob", Job.class),
+          parameters);
       return Outcome.of(execution);
     } catch (Exception e) {
       return Outcome.ofStartupFailure(e);
     }
   }
 
-  /** The job parameters of a request: what to read, where to write, which day. */
+  private static ConfigurableApplicationContext start(NightlyRequest request) {
+    return new SpringApplicationBuilder(LlmSpendApplication.class)
+        .web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .properties(springProperties(request))
+        .run();
+  }
+
+  /**
+   * The identifying job parameters of a request: what to read, where to write, which day. The
+   * run sequence ({@code run.sequence}) is added by {@link RunChooser}.
+   */
   public static JobParameters parameters(NightlyRequest request) {
     return new JobParametersBuilder()
         .addString("logs", request.logs().stream().map(p -> p.toAbsolutePath().normalize()
@@ -54,7 +81,6 @@ public final class NightlyRunner {
         .addString("db", request.db().toAbsolutePath().normalize().toString())
         .addString("reports", request.reports().toAbsolutePath().normalize().toString())
         .addString("date", request.date() == null ? "" : request.date().toString())
-        .addLong("run.started", System.currentTimeMillis())
         .toJobParameters();
   }
 

@@ -7,11 +7,11 @@ import org.springframework.boot.context.properties.bind.BindException;
 import io.llmspend.ingest.IngestCounts;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
 
 /** Maps a finished job execution, or a failure to start, to an exit code and a message. */
 final class Outcome {
   static final String SUMMARY_KEY = "summary.text";
+  static final String STATUS_KEY = "summary.status";
 
   private Outcome() {}
 
@@ -20,11 +20,15 @@ final class Outcome {
       if (execution.getExecutionContext().containsKey(SUMMARY_KEY)) {
         System.out.println(execution.getExecutionContext().getString(SUMMARY_KEY));
       }
-      return quarantined(execution) > 0 ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.SUCCESS;
+      return IngestCounts.COMPLETED_WITH_SKIPS.equals(
+          execution.getExecutionContext().getString(STATUS_KEY, ""))
+          ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.SUCCESS;
     }
     Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-    System.err.println("llmspend: nightly run " + execution.getId() + " ended "
-        + execution.getStatus() + (cause == null ? "" : ": " + rootMessage(cause)));
+    System.err.println("llmspend: nightly job instance " + execution.getJobInstance()
+        .getInstanceId() + " (execution " + execution.getId() + ") ended " + execution.getStatus()
+        + (cause == null ? "" : ": " + rootMessage(cause))
+        + ". Run the same command again to restart it where it stopped.");
     return cause == null ? ExitCodes.INTERNAL_ERROR : codeFor(cause);
   }
 
@@ -37,17 +41,11 @@ final class Outcome {
     return code;
   }
 
-  private static long quarantined(JobExecution execution) {
-    return execution.getStepExecutions().stream()
-        .map(StepExecution::getExecutionContext)
-        .mapToLong(context -> IngestCounts.from(context).quarantined())
-        .sum();
-  }
-
   private static int codeFor(Throwable e) {
     Throwable root = root(e);
     String message = String.valueOf(root.getMessage());
-    if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
+    if (message.contains("Could not set lock") || message.contains("Conflicting lock")
+        || message.contains("Database may be already in use")) { // DuckDB, the H2 job repository
       return ExitCodes.ALREADY_RUNNING;
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
