@@ -25,7 +25,7 @@ final class Outcome {
           ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.SUCCESS;
     }
     Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-    System.err.println("llmspend: nightly job instance " + execution.getJobInstance()
+    System.err.println("llmspend: " + execution.getJobInstance().getJobName() + " job instance " + execution.getJobInstance()
         .getInstanceId() + " (execution " + execution.getId() + ") ended " + execution.getStatus()
         + (cause == null ? "" : ": " + rootMessage(cause))
         + ". Run the same command again to restart it where it stopped.");
