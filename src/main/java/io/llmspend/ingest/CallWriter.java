@@ -32,6 +32,7 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
   private static final int PROMPTS_REMEMBERED = 10_000;
   private final DuckDbStore store;
   private final ChunkLedger ledger;
+  private final FilePlan files;
   private final Map<String, Boolean> promptsStaged = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -48,6 +49,7 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
     this.store = store;
     this.runId = runId;
     this.ledger = new ChunkLedger(store);
+    this.files = new FilePlan(store, runId);
   }
 
   @Override
@@ -111,6 +113,9 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
     IngestCounts done;
     try {
       done = ledger.totals(runId); // a restart may have had nothing left to write
+      if (ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode())) {
+        files.markRead();
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot read the ingest counts: " + e.getMessage(), e);
     }

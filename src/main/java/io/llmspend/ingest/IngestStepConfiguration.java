@@ -52,9 +52,9 @@ class IngestStepConfiguration {
   @Bean(name = RequestLogReader.NAME)
   @StepScope
   RequestLogReader requestLogReader(@Value("#{jobParameters['logs']}") String logs,
-      IngestProperties properties) {
-    return new RequestLogReader(
-        LogFiles.find(Arrays.stream(logs.split(File.pathSeparator)).map(Path::of).toList()),
+      IngestProperties properties, DuckDbStore store, RunId runId) {
+    return new RequestLogReader(new FilePlan(store, runId.value()).files(
+        LogFiles.find(Arrays.stream(logs.split(File.pathSeparator)).map(Path::of).toList())),
         properties.maxLineBytes());
   }
 
