@@ -2,6 +2,7 @@ package io.llmspend.nightly;
 
 import io.llmspend.LlmSpendApplication;
 import io.llmspend.cli.ExitCodes;
+import io.llmspend.store.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ public final class BatchRun {
    */
   public static int run(String job, Path db, Path config, JobParameters request) {
     try (RunLock lock = RunLock.acquire(db)) {
+      OwnerOnly.directories(Path.of(request.getString("reports")));
       return runLocked(job, config, request);
     } catch (RunLock.HeldException e) {
       System.err.println("llmspend: " + e.getMessage());

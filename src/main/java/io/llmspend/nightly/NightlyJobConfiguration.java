@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The nightly job. It only sequences steps: {@code ingest} (read, parse, re-count, price, load),
- * {@code attribute} (rules, staging and marts, report date), {@code report} (CSV files and the
- * workbook) and {@code runSummary} (run-summary.json and the runs table).
+ * {@code attribute} (rules, staging and marts, report date), {@code retention} (drops old prompt
+ * texts), {@code report} (CSV files and the workbook) and {@code runSummary} (run-summary.json
+ * and the runs table).
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -20,10 +21,12 @@ class NightlyJobConfiguration {
   @Bean
   Job nightlyJob(JobRepository jobRepository, @Qualifier("ingestStep") Step ingest,
       @Qualifier("attributeStep") Step attribute, @Qualifier("reportStep") Step report,
-      @Qualifier("runSummaryStep") Step runSummary) {
+      @Qualifier("runSummaryStep") Step runSummary,
+      @Qualifier("retentionStep") Step retention) {
     return new JobBuilder(JOB, jobRepository)
         .start(ingest)
         .next(attribute)
+        .next(retention)
         .next(report)
         .next(runSummary)
         .build();

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import io.llmspend.store.OwnerOnly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,9 +35,10 @@ public final class RunLock implements AutoCloseable {
    */
   public static RunLock acquire(Path store) throws IOException {
     Path file = lockFile(store);
-    Files.createDirectories(file.getParent());
+    OwnerOnly.directories(file.getParent());
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
         StandardOpenOption.READ, StandardOpenOption.WRITE);
+    OwnerOnly.file(file);
     FileLock lock;
     try {
       lock = channel.tryLock();

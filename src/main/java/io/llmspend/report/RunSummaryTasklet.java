@@ -64,7 +64,8 @@ class RunSummaryTasklet implements Tasklet {
     RunSummary summary = summarize(job, counts);
     record(summary, job);
     Path dir = Files.createDirectories(reportsRoot.resolve(summary.reportDate().toString()));
-    JSON.writeValue(dir.resolve("run-summary.json").toFile(), summary);
+    AtomicFiles.<RuntimeException>replace(dir.resolve("run-summary.json"), // owner-only, 600
+        file -> JSON.writeValue(file.toFile(), summary));
     job.getExecutionContext().putString(SUMMARY_KEY, summary.paragraph());
     job.getExecutionContext().putString(STATUS_KEY, summary.status());
     log.info(summary.paragraph());

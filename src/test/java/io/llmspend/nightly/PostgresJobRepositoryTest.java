@@ -33,9 +33,9 @@ class PostgresJobRepositoryTest {
 
     assertThat(postgres.scalar("select count(*) from batch_job_execution "
         + "where status = 'COMPLETED'")).isEqualTo(1L);
-    // ingest, attribute, report, runSummary
+    // ingest, attribute, retention, report, runSummary
     assertThat(postgres.scalar("select count(*) from batch_step_execution "
-        + "where status = 'COMPLETED'")).isEqualTo(4L);
+        + "where status = 'COMPLETED'")).isEqualTo(5L);
     // the priced-calls fixture: 14 lines, all loaded (PricedCallsFixtureTest)
     assertThat(postgres.scalar("select read_count from batch_step_execution "
         + "where step_name = 'ingest'")).isEqualTo(14L);
