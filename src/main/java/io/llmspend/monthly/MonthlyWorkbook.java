@@ -24,7 +24,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Writes {@code <reports>/monthly/llmspend-YYYY-MM.xlsx} (Cover, then each section's sheets) and
+ * Writes {@code <reports>/monthly/llmspend-YYYY-MM.xlsx} (Cover, Charts, then each section's
+ * sheets) and
  * one CSV per table, plus {@code cover.csv}, in {@code <reports>/monthly/YYYY-MM/}.
  */
 final class MonthlyWorkbook {
@@ -66,6 +67,7 @@ final class MonthlyWorkbook {
       for (ReportSection section : sections) {
         section.summarize(cover, store);
       }
+      MonthlyCharts.draw(writer.addChartSheet("Charts"), store);
       for (ReportSection section : sections) {
         for (ReportTable table : section.sheets()) {
           store.query("report", table.stem(), rows -> writer.addTable(table, rows));

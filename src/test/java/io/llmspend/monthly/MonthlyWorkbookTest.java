@@ -87,6 +87,10 @@ class MonthlyWorkbookTest {
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
         work.resolve("reports/monthly/llmspend-2026-11.xlsx")))) {
       assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Cover");
+      // spend by day and by team, drawn
+      assertThat(workbook.getSheet("Charts").getDrawingPatriarch().getCharts())
+          .extracting(c -> c.getTitleText().getString())
+          .containsExactly("Spend by day", "Spend by team");
       for (String[] sheetAndColumn : new String[][] {{"By cost center", "Charged"},
           {"By team", "Spend"}, {"By function", "Spend"}, {"By model", "Spend"},
           {"By day", "Spend"}, {"Month over month", "Spend"}}) {
