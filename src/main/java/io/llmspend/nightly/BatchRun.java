@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -20,9 +23,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs one batch job (nightly, monthly) once: takes the store's {@link RunLock} (a second run is
  * refused before it touches anything), starts the Spring context, restarts the failed run with
- * the same request or starts a new one ({@link RunChooser}), and tells the exit code.
+ * the same request or starts a new one ({@link RunChooser}), and tells the exit code. A nightly
+ * request without a date that restarted an earlier night's run goes on with a new run, so
+ * tonight's files are read tonight (exit code: the new run's, or 3 if the restart quarantined
+ * lines and the new run did not).
  */
 public final class BatchRun {
+  private static final Logger log = LoggerFactory.getLogger(BatchRun.class);
   private BatchRun() {}
 
   /**
@@ -53,14 +60,27 @@ public final class BatchRun {
     }
     try (context) {
       JobOperator operator = context.getBean(JobOperator.class);
-      JobParameters parameters = new RunChooser(context.getBean(JobRepository.class), operator)
-          .choose(job, request);
-      JobExecution execution = operator.start(context.getBean(job + "Job", Job.class),
-          parameters);
-      return Outcome.of(execution);
+      Job bean = context.getBean(job + "Job", Job.class);
+      RunChooser chooser = new RunChooser(context.getBean(JobRepository.class), operator);
+      JobExecution execution = operator.start(bean, chooser.choose(job, request));
+      int code = Outcome.of(execution);
+      if (chooser.restart() && execution.getStatus() == BatchStatus.COMPLETED
+          && "".equals(request.getString("date", null))) {
+        return catchUp(operator, bean, chooser, request, code);
+      }
+      return code;
     } catch (Exception e) {
       return Outcome.ofStartupFailure(e);
     }
+  }
+
+  /** A run for "the last complete day" restarted an earlier night: now do tonight's. */
+  private static int catchUp(JobOperator operator, Job bean, RunChooser chooser,
+      JobParameters request, int restartCode) throws Exception {
+    log.info("the restarted run completed; starting a new run for what arrived since");
+    int code = Outcome.of(operator.start(bean, chooser.choose(bean.getName(), request)));
+    return restartCode == ExitCodes.COMPLETED_WITH_SKIPS && code == ExitCodes.SUCCESS
+        ? restartCode : code;
   }
 
   private static ConfigurableApplicationContext start(Path config) {

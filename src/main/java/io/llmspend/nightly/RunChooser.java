@@ -27,6 +27,7 @@ final class RunChooser {
   private static final Logger log = LoggerFactory.getLogger(RunChooser.class);
   private final JobRepository repository;
   private final JobOperator operator;
+  private boolean restart;
 
   RunChooser(JobRepository repository, JobOperator operator) {
     this.repository = repository;
@@ -40,6 +41,7 @@ final class RunChooser {
    *     the next sequence
    */
   JobParameters choose(String job, JobParameters request) {
+    restart = false;
     for (JobInstance instance : repository.findJobInstances(job).stream()
         .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed()).toList()) {
       JobExecution last = repository.getLastJobExecution(instance);
@@ -56,11 +58,17 @@ final class RunChooser {
       if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
         log.info("restarting run {} (sequence {}), which ended {} in execution {}",
             instance.getInstanceId(), sequence, last.getStatus(), last.getId());
+        restart = true;
         return last.getJobParameters();
       }
       return withSequence(request, sequence + 1);
     }
     return withSequence(request, 1);
+  }
+
+  /** Whether the last {@link #choose} chose a restart. */
+  boolean restart() {
+    return restart;
   }
 
   private static boolean sameRequest(JobParameters earlier, JobParameters request) {

@@ -53,6 +53,12 @@ final class ChildRun {
    * output going to {@code <work>/<name>.out}.
    */
   static Process start(Path work, String point, String name) throws IOException {
+    return start(work, point, name, arguments(work));
+  }
+
+  /** Like {@link #start(Path, String, String)}, with another command line. */
+  static Process start(Path work, String point, String name, List<String> arguments)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path")));
@@ -61,7 +67,7 @@ final class ChildRun {
       command.add("-Dllmspend.test.pause-marker=" + marker(work));
     }
     command.add("io.llmspend.cli.LlmSpendCommand");
-    command.addAll(arguments(work));
+    command.addAll(arguments);
     return new ProcessBuilder(command)
         .redirectOutput(work.resolve(name + ".out").toFile())
         .redirectErrorStream(true)

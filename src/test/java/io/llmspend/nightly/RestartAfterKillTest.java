@@ -67,6 +67,34 @@ class RestartAfterKillTest {
         .isEqualTo(withoutSeconds(reports(uninterrupted).resolve("run-summary.json")));
   }
 
+  @Test
+  void aNightWithoutDateRestartsTheFailedNightThenReadsTonightsFiles(@TempDir Path work)
+      throws Exception {
+    Path logs = Files.createDirectories(work.resolve("logs"));
+    Path calls = NightlyFixtures.FIXTURES.resolve("priced-calls/logs/calls.jsonl");
+    Files.copy(calls, logs.resolve("calls.jsonl"));
+    List<String> nightly = List.of("nightly", "--logs", logs.toString(),
+        "--db", work.resolve("llmspend.duckdb").toString(),
+        "--reports", work.resolve("reports").toString(),
+        "--config", ChildRun.config(work).toString());
+    Process child = ChildRun.start(work, "ingest.chunk.2", "killed", nightly);
+    ChildRun.awaitPause(child, work);
+    ChildRun.kill(child);
+    // tonight's file: c01 again as a new call on 2026-11-21
+    Files.writeString(logs.resolve("tonight.jsonl"), Files.readAllLines(calls).get(0)
+        .replace("\"c01\"", "\"tonight-1\"").replace("2026-11-20T09:00", "2026-11-21T09:00"));
+
+    assertThat(LlmSpendCommand.execute(nightly.toArray(String[]::new))).isZero();
+
+    // run 1 restarted and completed (the 14 calls of 2026-11-20), then run 2 read tonight's file
+    assertThat(jobRepository(work, "select string_agg(status, ',' order by job_execution_id) "
+        + "from batch_job_execution")).isEqualTo("FAILED,COMPLETED,COMPLETED");
+    assertThat(Files.readString(work.resolve("reports/2026-11-20/run-summary.json")))
+        .contains("\"run_id\" : 1", "\"read\" : 14", "\"loaded\" : 14");
+    assertThat(Files.readString(work.resolve("reports/2026-11-21/run-summary.json")))
+        .contains("\"run_id\" : 2", "\"read\" : 1", "\"loaded\" : 1");
+  }
+
   private static String[] args(Path work) throws IOException {
     return ChildRun.arguments(work).toArray(String[]::new);
   }
