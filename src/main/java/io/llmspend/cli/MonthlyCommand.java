@@ -2,10 +2,10 @@ package io.llmspend.cli;
 
 import io.llmspend.monthly.MonthlyRunner;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code llmspend monthly}: the monthly finance workbook. */
@@ -20,28 +20,18 @@ final class MonthlyCommand implements Callable<Integer> {
       description = "The month to report.")
   YearMonth month;
 
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "data/llmspend.duckdb",
-      description = "The DuckDB store (default: ${DEFAULT-VALUE}).")
-  Path db;
-
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-      description = "Where reports are written (default: ${DEFAULT-VALUE}).")
-  Path reports;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "An extra configuration file (YAML or properties) over the defaults.")
-  Path config;
+  @Mixin StoreOptions store;
 
   @Override
   public Integer call() {
-    if (config != null && !Files.isRegularFile(config)) {
-      System.err.println("llmspend: configuration file not found: " + config.toAbsolutePath());
+    if (!store.configFound()) {
       return ExitCodes.INPUT_ERROR;
     }
-    if (!Files.isRegularFile(db)) {
-      System.err.println("llmspend: no store at " + db.toAbsolutePath() + ": run nightly first");
+    if (!Files.isRegularFile(store.db)) {
+      System.err.println("llmspend: no store at " + store.db.toAbsolutePath()
+          + ": run nightly first");
       return ExitCodes.INPUT_ERROR;
     }
-    return MonthlyRunner.run(month, db, reports, config);
+    return MonthlyRunner.run(month, store.db, store.reports, store.config);
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code llmspend nightly}: ingest, price, attribute and report. */
@@ -24,21 +25,11 @@ final class NightlyCommand implements Callable<Integer> {
           + "sample-data/request-logs).")
   List<Path> logs = new ArrayList<>();
 
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "data/llmspend.duckdb",
-      description = "The DuckDB store (default: ${DEFAULT-VALUE}).")
-  Path db;
-
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-      description = "Where reports are written (default: ${DEFAULT-VALUE}).")
-  Path reports;
+  @Mixin StoreOptions store;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "The report date (default: the last complete day in the data).")
   LocalDate date;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "An extra configuration file (YAML or properties) over the defaults.")
-  Path config;
 
   @Override
   public Integer call() {
@@ -49,10 +40,10 @@ final class NightlyCommand implements Callable<Integer> {
         return ExitCodes.INPUT_ERROR;
       }
     }
-    if (config != null && !Files.isRegularFile(config)) {
-      System.err.println("llmspend: configuration file not found: " + config.toAbsolutePath());
+    if (!store.configFound()) {
       return ExitCodes.INPUT_ERROR;
     }
-    return NightlyRunner.run(new NightlyRequest(folders, db, reports, date, config));
+    return NightlyRunner.run(new NightlyRequest(folders, store.db, store.reports, date,
+        store.config));
   }
 }
