@@ -19,7 +19,8 @@ import org.springframework.batch.core.repository.JobRepository;
  * request failed, stopped or was left running by a process that died (the caller holds the
  * store's {@link RunLock}, so nobody else runs it), the run restarts that instance: same
  * parameters, same run key ({@code run.key}, not identifying) and so the same run id in the store, from the step and chunk where it stopped. When it completed (or was
- * abandoned), the run is a new instance with the next sequence.
+ * abandoned, or was started by a version without run keys), the run is a new instance with the
+ * next sequence.
  */
 final class RunChooser {
   static final String SEQUENCE = "run.sequence";
@@ -55,7 +56,9 @@ final class RunChooser {
             last.getStatus());
         last = operator.recover(last);
       }
-      if (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED) {
+      boolean restartable = last.getJobParameters().getString(KEY) != null; // runs of older versions have none
+      if (restartable && (last.getStatus() == BatchStatus.FAILED
+          || last.getStatus() == BatchStatus.STOPPED)) {
         log.info("restarting run {} (sequence {}), which ended {} in execution {}",
             instance.getInstanceId(), sequence, last.getStatus(), last.getId());
         restart = true;
