@@ -56,7 +56,8 @@ final class RunChooser {
             last.getStatus());
         last = operator.recover(last);
       }
-      boolean restartable = last.getJobParameters().getString(KEY) != null; // runs of older versions have none
+      // runs started by older versions have no run key: they are not restarted
+      boolean restartable = last.getJobParameters().getString(KEY) != null;
       if (restartable && (last.getStatus() == BatchStatus.FAILED
           || last.getStatus() == BatchStatus.STOPPED)) {
         log.info("restarting run {} (sequence {}), which ended {} in execution {}",
