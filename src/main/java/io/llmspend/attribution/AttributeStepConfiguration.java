@@ -2,6 +2,7 @@ package io.llmspend.attribution;
 
 import io.llmspend.LlmSpendProperties;
 import io.llmspend.store.DuckDbStore;
+import io.llmspend.store.RunId;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -35,8 +36,9 @@ class AttributeStepConfiguration {
   @Bean
   @StepScope
   AttributeTasklet attributeTasklet(DuckDbStore store, List<AttributionRule> attributionRules,
-      LlmSpendProperties settings, @Value("#{jobParameters['date']}") String date) {
+      LlmSpendProperties settings, @Value("#{jobParameters['date']}") String date, RunId runId) {
     return new AttributeTasklet(store, attributionRules,
-        date == null || date.isBlank() ? null : date, Clock.system(settings.timeZone()));
+        date == null || date.isBlank() ? null : date, Clock.system(settings.timeZone()),
+        runId.value());
   }
 }

@@ -1,6 +1,7 @@
 package io.llmspend.attribution;
 
 import io.llmspend.InvalidInputException;
+import io.llmspend.PausePoint;
 import io.llmspend.store.DuckDbStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,9 +27,11 @@ class AttributeTasklet implements Tasklet {
   private final List<AttributionRule> rules;
   private final String requestedDate;
   private final Clock clock;
+  private final long runId;
 
   AttributeTasklet(DuckDbStore store, List<AttributionRule> rules, String requestedDate,
-      Clock clock) {
+      Clock clock, long runId) {
+    this.runId = runId;
     this.store = store;
     this.rules = List.copyOf(rules);
     this.requestedDate = requestedDate;
@@ -40,8 +43,8 @@ class AttributeTasklet implements Tasklet {
       throws SQLException {
     replaceRules();
     store.runLayer("staging");
+    PausePoint.reached("attribute.staging");
     LocalDate date = requestedDate != null ? LocalDate.parse(requestedDate) : lastCompleteDay();
-    long runId = contribution.getStepExecution().getJobExecutionId();
     try (PreparedStatement period = store.connection()
         .prepareStatement(DuckDbStore.sql("params", "report_period"))) {
       period.setObject(1, date);

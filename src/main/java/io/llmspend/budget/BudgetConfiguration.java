@@ -2,6 +2,7 @@ package io.llmspend.budget;
 
 import io.llmspend.report.ReportSection;
 import io.llmspend.store.DuckDbStore;
+import io.llmspend.store.RunId;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -33,8 +34,9 @@ class BudgetConfiguration {
 
   @Bean
   @StepScope
-  BudgetTasklet budgetTasklet(DuckDbStore store, BudgetList budgets, BudgetProperties properties) {
-    return new BudgetTasklet(store, budgets.budgets(), properties);
+  BudgetTasklet budgetTasklet(DuckDbStore store, BudgetList budgets, BudgetProperties properties,
+      RunId runId) {
+    return new BudgetTasklet(store, budgets.budgets(), properties, runId.value());
   }
 
   @Bean

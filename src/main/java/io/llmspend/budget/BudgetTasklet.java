@@ -24,10 +24,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class BudgetTasklet implements Tasklet {
   private static final Logger log = LoggerFactory.getLogger(BudgetTasklet.class);
   private final DuckDbStore store;
+  private final long runId;
   private final List<Budget> budgets;
   private final BudgetProperties properties;
 
-  BudgetTasklet(DuckDbStore store, List<Budget> budgets, BudgetProperties properties) {
+  BudgetTasklet(DuckDbStore store, List<Budget> budgets, BudgetProperties properties,
+      long runId) {
+    this.runId = runId;
     this.store = store;
     this.budgets = List.copyOf(budgets);
     this.properties = properties;
@@ -38,7 +41,6 @@ class BudgetTasklet implements Tasklet {
       throws SQLException {
     var job = contribution.getStepExecution().getJobExecution();
     LocalDate date = ReportDate.of(job.getExecutionContext());
-    long runId = job.getId();
     store.execute("budget", "budget_clear");
     writeDefinitions(runId, date);
     StatusCounts counts = new StatusWriter(store).write(runId, date);

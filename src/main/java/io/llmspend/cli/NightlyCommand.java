@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code llmspend nightly}: ingest, price, attribute and report. */
@@ -25,13 +26,7 @@ final class NightlyCommand implements Callable<Integer> {
           + "sample-data/request-logs).")
   List<Path> logs = new ArrayList<>();
 
-  @Option(names = "--db", paramLabel = "FILE", defaultValue = "data/llmspend.duckdb",
-      description = "The DuckDB store (default: ${DEFAULT-VALUE}).")
-  Path db;
-
-  @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
-      description = "Where reports are written (default: ${DEFAULT-VALUE}).")
-  Path reports;
+  @Mixin StoreOptions store;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "The report date (default: the last complete day in the data).")
@@ -41,10 +36,6 @@ final class NightlyCommand implements Callable<Integer> {
       description = "Provider usage and cost exports, one folder per provider (default: "
           + "sample-data/provider-exports when --logs is not given, else none).")
   Path exports;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "An extra configuration file (YAML or properties) over the defaults.")
-  Path config;
 
   @Option(names = "--fail-on-exceeded",
       description = "Exit with code 6 when a hard budget is exceeded (see docs/budgets.md).")
@@ -65,15 +56,15 @@ final class NightlyCommand implements Callable<Integer> {
         return ExitCodes.INPUT_ERROR;
       }
     }
-    if (Files.exists(reports) && !Files.isDirectory(reports)) {
-      System.err.println("llmspend: --reports is not a folder: " + reports.toAbsolutePath());
+    if (Files.exists(store.reports) && !Files.isDirectory(store.reports)) {
+      System.err.println("llmspend: --reports is not a folder: "
+          + store.reports.toAbsolutePath());
       return ExitCodes.INPUT_ERROR;
     }
-    if (config != null && !Files.isRegularFile(config)) {
-      System.err.println("llmspend: configuration file not found: " + config.toAbsolutePath());
+    if (!store.configFound()) {
       return ExitCodes.INPUT_ERROR;
     }
-    return NightlyRunner.run(new NightlyRequest(folders, db, reports, date, config,
-        exportsFolder, failOnExceeded));
+    return NightlyRunner.run(new NightlyRequest(folders, store.db, store.reports, date,
+        store.config, exportsFolder, failOnExceeded));
   }
 }

@@ -2,6 +2,7 @@ package io.llmspend.exports;
 
 import io.llmspend.pricing.CallPricer;
 import io.llmspend.store.DuckDbStore;
+import io.llmspend.store.RunId;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -33,8 +34,8 @@ class ExportsStepConfiguration {
   @Bean
   @StepScope
   ExportsTasklet exportsTasklet(DuckDbStore store, CallPricer callPricer,
-      @Value("#{jobParameters['exports']}") String exports) {
+      @Value("#{jobParameters['exports']}") String exports, RunId runId) {
     return new ExportsTasklet(store, callPricer,
-        exports == null || exports.isBlank() ? null : Path.of(exports));
+        exports == null || exports.isBlank() ? null : Path.of(exports), runId.value());
   }
 }

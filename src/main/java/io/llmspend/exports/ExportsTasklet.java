@@ -25,11 +25,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class ExportsTasklet implements Tasklet {
   private static final Logger log = LoggerFactory.getLogger(ExportsTasklet.class);
   private final DuckDbStore store;
+  private final long runId;
   private final CallPricer pricer;
   private final Path root;
 
   /** @param root the exports folder, or {@code null} for none */
-  ExportsTasklet(DuckDbStore store, CallPricer pricer, Path root) {
+  ExportsTasklet(DuckDbStore store, CallPricer pricer, Path root, long runId) {
+    this.runId = runId;
     this.store = store;
     this.pricer = pricer;
     this.root = root;
@@ -38,8 +40,7 @@ class ExportsTasklet implements Tasklet {
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
       throws IOException, SQLException {
-    ExportLoader loader = new ExportLoader(store, pricer,
-        contribution.getStepExecution().getJobExecutionId());
+    ExportLoader loader = new ExportLoader(store, pricer, runId);
     ExportCounts counts = ExportCounts.NONE;
     for (Path file : files(root)) {
       counts = counts.plus(loader.load(ExportFile.read(root, file)));

@@ -1,6 +1,8 @@
 package io.llmspend.ingest;
 
+import io.llmspend.PausePoint;
 import io.llmspend.store.DuckDbStore;
+import io.llmspend.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,14 +21,18 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * Loads each chunk into DuckDB: appends calls, quarantined lines and new system prompts to the
  * stage tables with the DuckDB Appender, then moves them into {@code calls}, {@code quarantine}
  * and {@code prompts} (insert-if-absent) in one transaction. A replayed chunk or a re-run adds
- * nothing. Keeps the step's counts ({@link IngestCounts}) in its execution context. Not
- * thread-safe: the step writes from one thread.
+ * nothing. Counts each chunk in {@code ingest_chunks} in the same transaction ({@link ChunkLedger})
+ * and keeps the run's totals ({@link IngestCounts}) in the step's execution context. A restarted run
+ * goes on with the same run id. Not thread-safe: the step
+ * writes from one thread.
  */
 class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
   static final String NAME = "duckDbCallWriter";
   private static final Logger log = LoggerFactory.getLogger(CallWriter.class);
   private static final int PROMPTS_REMEMBERED = 10_000;
   private final DuckDbStore store;
+  private final ChunkLedger ledger;
+  private final FilePlan files;
   private final Map<String, Boolean> promptsStaged = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -36,9 +42,14 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
   private StepExecution stepExecution;
   private IngestCounts counts;
   private ProgressLog progress;
+  private final long runId;
+  private int chunks;
 
-  CallWriter(DuckDbStore store) {
+  CallWriter(DuckDbStore store, long runId) {
     this.store = store;
+    this.runId = runId;
+    this.ledger = new ChunkLedger(store);
+    this.files = new FilePlan(store, runId);
   }
 
   @Override
@@ -47,13 +58,11 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
     this.counts = IngestCounts.from(stepExecution.getExecutionContext());
     this.progress = new ProgressLog(stepExecution.getStepName(), log);
     store.execute("load", "clear_stage"); // rows staged by an interrupted run
-
   }
 
   @Override
   public void write(Chunk<? extends IngestedRecord> chunk) throws SQLException {
     long started = System.nanoTime();
-    long runId = stepExecution.getJobExecutionId();
     int calls = stage(chunk, runId);
     int quarantined = chunk.size() - calls;
     Connection connection = store.connection();
@@ -63,14 +72,17 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
       statement.executeUpdate(DuckDbStore.sql("load", "quarantine"));
       statement.executeUpdate(DuckDbStore.sql("load", "prompts"));
       statement.execute(DuckDbStore.sql("load", "clear_stage"));
+      ledger.count(connection, runId, chunk,
+          new IngestCounts(loaded, quarantined, calls - loaded));
       connection.commit();
-      counts = counts.plus(loaded, quarantined, calls - loaded);
     } catch (SQLException e) {
       connection.rollback();
       throw e;
     } finally {
       connection.setAutoCommit(true);
     }
+    PausePoint.reached("ingest.chunk." + ++chunks);
+    counts = ledger.totals(runId);
     counts.saveTo(stepExecution.getExecutionContext());
     progress.chunkDone(counts, System.nanoTime() - started);
   }
@@ -98,7 +110,16 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
 
   @Override
   public ExitStatus afterStep(StepExecution stepExecution) {
-    IngestCounts done = IngestCounts.from(stepExecution.getExecutionContext());
+    IngestCounts done;
+    try {
+      done = ledger.totals(runId); // a restart may have had nothing left to write
+      if (ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode())) {
+        files.markRead();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the ingest counts: " + e.getMessage(), e);
+    }
+    done.saveTo(stepExecution.getExecutionContext());
     log.info("{}: {}", stepExecution.getStepName(), done.describe(stepExecution.getReadCount()));
     if (done.quarantined() > 0 && ExitStatus.COMPLETED.equals(stepExecution.getExitStatus())) {
       return new ExitStatus(IngestCounts.COMPLETED_WITH_SKIPS,

@@ -33,11 +33,6 @@ public record IngestCounts(long loaded, long quarantined, long duplicates) {
     context.putLong(PREFIX + "duplicates", duplicates);
   }
 
-  IngestCounts plus(long moreLoaded, long moreQuarantined, long moreDuplicates) {
-    return new IngestCounts(loaded + moreLoaded, quarantined + moreQuarantined,
-        duplicates + moreDuplicates);
-  }
-
   /** Lines accounted for: loaded + quarantined + duplicates. */
   public long read() {
     return loaded + quarantined + duplicates;

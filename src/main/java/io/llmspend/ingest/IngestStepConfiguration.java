@@ -5,6 +5,7 @@ import io.llmspend.LlmSpendProperties;
 import io.llmspend.exports.GatewayRecords;
 import io.llmspend.pricing.CallPricer;
 import io.llmspend.store.DuckDbStore;
+import io.llmspend.store.RunId;
 import io.llmspend.tokenize.TokenCounter;
 import java.io.File;
 import java.nio.file.Path;
@@ -52,9 +53,9 @@ class IngestStepConfiguration {
   @Bean(name = RequestLogReader.NAME)
   @StepScope
   RequestLogReader requestLogReader(@Value("#{jobParameters['logs']}") String logs,
-      IngestProperties properties) {
-    return new RequestLogReader(
-        LogFiles.find(Arrays.stream(logs.split(File.pathSeparator)).map(Path::of).toList()),
+      IngestProperties properties, DuckDbStore store, RunId runId) {
+    return new RequestLogReader(new FilePlan(store, runId.value()).files(
+        LogFiles.find(Arrays.stream(logs.split(File.pathSeparator)).map(Path::of).toList())),
         properties.maxLineBytes());
   }
 
@@ -67,7 +68,7 @@ class IngestStepConfiguration {
 
   @Bean(name = CallWriter.NAME)
   @StepScope
-  CallWriter callWriter(DuckDbStore store) {
-    return new CallWriter(store);
+  CallWriter callWriter(DuckDbStore store, RunId runId) {
+    return new CallWriter(store, runId.value());
   }
 }

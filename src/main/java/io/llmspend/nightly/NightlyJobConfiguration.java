@@ -12,10 +12,10 @@ import org.springframework.context.annotation.Configuration;
  * The nightly job. It only sequences steps: {@code ingest} (read, parse, re-count, price, load),
  * {@code exports} (provider usage and cost exports), {@code attribute} (rules, staging and marts,
  * report date), {@code detect} (waste findings, recommendations.md), {@code budget} (budget
- * status, forecasts, alerts), {@code reconcile} (our numbers vs the provider's), {@code report}
- * (CSV files and the workbook), {@code runSummary} (run-summary.json and the runs table) and
- * {@code reconcileCheck} (fails the run on an unexplained variance, after the reports are
- * written).
+ * status, forecasts, alerts), {@code reconcile} (our numbers vs the provider's), {@code
+ * retention} (drops old prompt texts), {@code report} (CSV files and the workbook), {@code
+ * runSummary} (run-summary.json and the runs table) and {@code reconcileCheck} (fails the run on
+ * an unexplained variance, after the reports are written).
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -27,7 +27,8 @@ class NightlyJobConfiguration {
       @Qualifier("budgetStep") Step budget, @Qualifier("reportStep") Step report,
       @Qualifier("runSummaryStep") Step runSummary, @Qualifier("exportsStep") Step exports,
       @Qualifier("reconcileStep") Step reconcile,
-      @Qualifier("reconcileCheckStep") Step reconcileCheck) {
+      @Qualifier("reconcileCheckStep") Step reconcileCheck,
+      @Qualifier("retentionStep") Step retention) {
     return new JobBuilder(JOB, jobRepository)
         .start(ingest)
         .next(exports)
@@ -35,6 +36,7 @@ class NightlyJobConfiguration {
         .next(detect)
         .next(budget)
         .next(reconcile)
+        .next(retention)
         .next(report)
         .next(runSummary)
         .next(reconcileCheck)

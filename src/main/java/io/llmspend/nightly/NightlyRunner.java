@@ -1,23 +1,12 @@
 package io.llmspend.nightly;
 
-import io.llmspend.LlmSpendApplication;
 import io.llmspend.cli.ExitCodes;
 import java.io.File;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-/** Starts the Spring context, runs the nightly job once and tells the exit code. */
+/** Runs the nightly job once ({@link BatchRun}) and tells the exit code. */
 public final class NightlyRunner {
   private NightlyRunner() {}
 
@@ -27,30 +16,14 @@ public final class NightlyRunner {
    * @return the process exit code ({@link ExitCodes})
    */
   public static int run(NightlyRequest request) {
-    ConfigurableApplicationContext context;
-    try {
-      context = new SpringApplicationBuilder(LlmSpendApplication.class)
-          .web(WebApplicationType.NONE)
-          .bannerMode(Banner.Mode.OFF)
-          .logStartupInfo(false)
-          .properties(springProperties(request))
-          .run();
-    } catch (RuntimeException e) {
-      return Outcome.ofStartupFailure(e);
-    }
-    try (context) {
-      LoggerFactory.getLogger(NightlyRunner.class).info("nightly: logs {}, store {}, reports {}, date {}",
-          request.logs(), request.db(), request.reports(),
-          request.date() == null ? "last complete day" : request.date());
-      JobExecution execution = context.getBean(JobOperator.class)
-          .start(context.getBean("nightlyJob", Job.class), parameters(request));
-      return Outcome.of(execution, request.failOnExceeded());
-    } catch (Exception e) {
-      return Outcome.ofStartupFailure(e);
-    }
+    return BatchRun.run(NightlyJobConfiguration.JOB, request.db(), request.config(),
+        parameters(request));
   }
 
-  /** The job parameters of a request: what to read, where to write, which day. */
+  /**
+   * The identifying job parameters of a request: what to read, where to write, which day. The
+   * run sequence ({@code run.sequence}) is added by {@link RunChooser}.
+   */
   public static JobParameters parameters(NightlyRequest request) {
     return new JobParametersBuilder()
         .addString("logs", request.logs().stream().map(p -> p.toAbsolutePath().normalize()
@@ -60,16 +33,7 @@ public final class NightlyRunner {
         .addString("date", request.date() == null ? "" : request.date().toString())
         .addString("exports", request.exports() == null ? ""
             : request.exports().toAbsolutePath().normalize().toString())
-        .addLong("run.started", System.currentTimeMillis())
+        .addString(Outcome.FAIL_ON_EXCEEDED, String.valueOf(request.failOnExceeded()), false)
         .toJobParameters();
-  }
-
-  private static Map<String, Object> springProperties(NightlyRequest request) {
-    Map<String, Object> properties = new HashMap<>();
-    if (request.config() != null) {
-      properties.put("spring.config.additional-location",
-          "file:" + request.config().toAbsolutePath());
-    }
-    return properties;
   }
 }

@@ -3,38 +3,45 @@ package io.llmspend.nightly;
 import io.llmspend.InvalidInputException;
 import io.llmspend.budget.BudgetGate;
 import io.llmspend.cli.ExitCodes;
+import io.llmspend.ingest.IngestCounts;
 import io.llmspend.pricing.PriceBookException;
 import io.llmspend.reconcile.ReconciliationVarianceException;
+import io.llmspend.report.RunSummary;
 import io.llmspend.store.StoreException;
-import org.springframework.boot.context.properties.bind.BindException;
-import io.llmspend.ingest.IngestCounts;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.context.properties.bind.BindException;
 
 /** Maps a finished job execution, or a failure to start, to an exit code and a message. */
 final class Outcome {
-  static final String SUMMARY_KEY = io.llmspend.report.RunSummary.CONTEXT_KEY;
+  static final String SUMMARY_KEY = RunSummary.CONTEXT_KEY;
+  static final String STATUS_KEY = "summary.status";
+  /** Non-identifying job parameter: exit 6 when a hard budget is exceeded. */
+  static final String FAIL_ON_EXCEEDED = "failOnExceeded";
 
   private Outcome() {}
 
-  static int of(JobExecution execution, boolean failOnExceeded) {
+  static int of(JobExecution execution) {
     if (execution.getStatus() == BatchStatus.COMPLETED) {
       if (execution.getExecutionContext().containsKey(SUMMARY_KEY)) {
         System.out.println(execution.getExecutionContext().getString(SUMMARY_KEY));
       }
       long exceeded = BudgetGate.hardExceeded(execution.getExecutionContext());
-      if (failOnExceeded && exceeded > 0) {
+      if (exceeded > 0 && "true".equals(
+          execution.getJobParameters().getString(FAIL_ON_EXCEEDED, "false"))) {
         System.err.println("llmspend: " + exceeded + " hard budget(s) exceeded: see budgets.csv");
         return ExitCodes.BUDGET_EXCEEDED;
       }
-      return quarantined(execution) > 0 || skipped(execution) ? ExitCodes.COMPLETED_WITH_SKIPS
-          : ExitCodes.SUCCESS;
+      return withSkips(execution) ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.SUCCESS;
     }
     Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-    System.err.println("llmspend: nightly run " + execution.getId() + " ended "
-        + execution.getStatus() + (cause == null ? "" : ": " + describe(cause)));
-    return cause == null ? ExitCodes.INTERNAL_ERROR : codeFor(cause);
+    int code = cause == null ? ExitCodes.INTERNAL_ERROR : codeFor(cause);
+    System.err.println("llmspend: " + execution.getJobInstance().getJobName() + " job instance "
+        + execution.getJobInstance().getInstanceId() + " (execution " + execution.getId()
+        + ") ended " + execution.getStatus() + (cause == null ? "" : ": " + describe(cause))
+        + (code == ExitCodes.RECONCILIATION_VARIANCE ? ""
+            : ". Run the same command again to restart it where it stopped."));
+    return code;
   }
 
   static int ofStartupFailure(Throwable e) {
@@ -46,23 +53,18 @@ final class Outcome {
     return code;
   }
 
-  private static long quarantined(JobExecution execution) {
-    return execution.getStepExecutions().stream()
-        .map(StepExecution::getExecutionContext)
-        .mapToLong(context -> IngestCounts.from(context).quarantined())
-        .sum();
-  }
-
-  /** Whether a step (e.g. {@code exports}) ended with skips of its own. */
-  private static boolean skipped(JobExecution execution) {
-    return execution.getStepExecutions().stream().anyMatch(s ->
-        IngestCounts.COMPLETED_WITH_SKIPS.equals(s.getExitStatus().getExitCode()));
+  /** Lines quarantined by ingest, or records skipped by another step (e.g. exports). */
+  private static boolean withSkips(JobExecution execution) {
+    return IngestCounts.COMPLETED_WITH_SKIPS.equals(
+            execution.getExecutionContext().getString(STATUS_KEY, ""))
+        || execution.getStepExecutions().stream().anyMatch(s ->
+            IngestCounts.COMPLETED_WITH_SKIPS.equals(s.getExitStatus().getExitCode()));
   }
 
   private static int codeFor(Throwable e) {
-    Throwable root = root(e);
-    String message = String.valueOf(root.getMessage());
-    if (message.contains("Could not set lock") || message.contains("Conflicting lock")) {
+    String message = String.valueOf(root(e).getMessage());
+    if (message.contains("Could not set lock") || message.contains("Conflicting lock")
+        || message.contains("Database may be already in use")) { // DuckDB, the H2 job repository
       return ExitCodes.ALREADY_RUNNING;
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -78,19 +80,11 @@ final class Outcome {
     return ExitCodes.INTERNAL_ERROR;
   }
 
-  private static Throwable root(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root;
-  }
-
   /** The message a user needs: an input error's own message (it names the file), else the root's. */
   private static String describe(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof InvalidInputException || t instanceof PriceBookException
-          || t instanceof StoreException) {
+          || t instanceof StoreException || t instanceof ReconciliationVarianceException) {
         return t.getMessage();
       }
       if (t instanceof BindException) {
@@ -98,6 +92,14 @@ final class Outcome {
       }
     }
     return rootMessage(e);
+  }
+
+  private static Throwable root(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
   }
 
   private static String rootMessage(Throwable e) {

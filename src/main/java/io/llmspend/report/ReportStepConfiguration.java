@@ -1,6 +1,7 @@
 package io.llmspend.report;
 
 import io.llmspend.store.DuckDbStore;
+import io.llmspend.store.RunId;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -46,8 +47,9 @@ class ReportStepConfiguration {
 
   @Bean
   @StepScope
-  RunSummaryTasklet runSummaryTasklet(DuckDbStore store,
-      @Value("#{jobParameters['reports']}") String reports) {
-    return new RunSummaryTasklet(store, Path.of(reports), "ingest");
+  RunSummaryTasklet runSummaryTasklet(DuckDbStore store, JobRepository jobRepository,
+      RunId runId, @Value("#{jobParameters['reports']}") String reports) {
+    return new RunSummaryTasklet(store, Path.of(reports), "ingest", jobRepository,
+        runId.value());
   }
 }

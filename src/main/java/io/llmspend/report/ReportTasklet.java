@@ -1,5 +1,6 @@
 package io.llmspend.report;
 
+import io.llmspend.PausePoint;
 import io.llmspend.attribution.ReportDate;
 import io.llmspend.store.DuckDbStore;
 import java.io.IOException;
@@ -49,6 +50,7 @@ class ReportTasklet implements Tasklet {
         writeCsv(dir, table);
       }
     }
+    PausePoint.reached("report.csv");
     Path workbook = dir.resolve("llmspend-" + date + ".xlsx");
     try (WorkbookWriter writer = new WorkbookWriter(workbook)) {
       new SummarySheet(store, sections).write(writer.addSheet("Summary"));

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * The figures of one nightly run, written to {@code <reports>/<date>/run-summary.json} for
  * monitoring. {@code read = loaded + quarantined + duplicates}, always. Money in USD.
  *
- * @param runId the Spring Batch job execution id
+ * @param runId the run: numbered by the store ({@code run_keys}); a restart keeps it
  * @param reportDate the report date
  * @param status {@code COMPLETED} or {@code COMPLETED WITH SKIPS}
  * @param read lines read from the request logs (blank lines are not counted)

@@ -21,9 +21,9 @@ import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -33,6 +33,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * paragraph in the job's execution context for the command line to print.
  */
 class RunSummaryTasklet implements Tasklet {
+  static final String STATUS_KEY = "summary.status";
   private static final Logger log = LoggerFactory.getLogger(RunSummaryTasklet.class);
   private static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new JavaTimeModule())
@@ -42,9 +43,14 @@ class RunSummaryTasklet implements Tasklet {
   private final DuckDbStore store;
   private final Path reportsRoot;
   private final String ingestStep;
+  private final JobRepository repository;
+  private final long runId;
 
-  RunSummaryTasklet(DuckDbStore store, Path reportsRoot, String ingestStep) {
+  RunSummaryTasklet(DuckDbStore store, Path reportsRoot, String ingestStep,
+      JobRepository repository, long runId) {
+    this.runId = runId;
     this.store = store;
+    this.repository = repository;
     this.reportsRoot = reportsRoot;
     this.ingestStep = ingestStep;
   }
@@ -53,18 +59,14 @@ class RunSummaryTasklet implements Tasklet {
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
       throws SQLException, IOException {
     JobExecution job = contribution.getStepExecution().getJobExecution();
-    StepExecution ingest = job.getStepExecutions().stream()
-        .filter(s -> s.getStepName().equals(ingestStep)).reduce((a, b) -> b).orElseThrow();
-    IngestCounts counts = IngestCounts.from(ingest.getExecutionContext());
-    if (counts.read() != ingest.getReadCount()) {
-      throw new IllegalStateException("lines lost: read " + ingest.getReadCount()
-          + " but loaded + quarantined + duplicates = " + counts.read());
-    }
+    IngestCounts counts = RunIngest.checked(repository, job, ingestStep);
     RunSummary summary = summarize(job, counts);
     record(summary, job);
     Path dir = Files.createDirectories(reportsRoot.resolve(summary.reportDate().toString()));
-    JSON.writeValue(dir.resolve("run-summary.json").toFile(), summary);
+    AtomicFiles.<RuntimeException>replace(dir.resolve("run-summary.json"), // owner-only, 600
+        file -> JSON.writeValue(file.toFile(), summary));
     job.getExecutionContext().putString(RunSummary.CONTEXT_KEY, summary.paragraph());
+    job.getExecutionContext().putString(STATUS_KEY, summary.status());
     log.info(summary.paragraph());
     return RepeatStatus.FINISHED;
   }
@@ -78,7 +80,7 @@ class RunSummaryTasklet implements Tasklet {
       totals.next();
       return store.query("report", "summary", figures -> {
         figures.next();
-        return new RunSummary(job.getId(), date, status, counts.read(), counts.loaded(),
+        return new RunSummary(runId, date, status, counts.read(), counts.loaded(),
             counts.quarantined(), counts.duplicates(), totals.getLong("input_tokens"),
             totals.getLong("output_tokens"), totals.getLong("unpriced_calls"),
             totals.getBigDecimal("spend_usd"), figures.getBigDecimal("spend_report_date_usd"),

@@ -111,6 +111,18 @@ public final class WorkbookWriter implements AutoCloseable {
   }
 
   /**
+   * Adds a sheet for charts ({@link ChartSheet}).
+   *
+   * @throws IllegalArgumentException when the name is taken or Excel refuses it
+   */
+  public ChartSheet addChartSheet(String sheetName) {
+    checkOpen();
+    ReportTable.checkSheetName(sheetName);
+    printable(workbook.createSheet(sheetName));
+    return new ChartSheet(workbook.getXSSFWorkbook().getSheet(sheetName));
+  }
+
+  /**
    * Writes the workbook to {@code target}, replacing it atomically. Call once, when every sheet is
    * added.
    *

@@ -23,8 +23,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The DuckDB analytics store: one file, one connection, one writer (the running job).
  *
  * <p>SQL lives in {@code src/main/resources/sql/<layer>/<table>.sql}; {@link #runLayer} runs a
- * layer's files in name order. Opening the store creates the file (and its folder) if needed and
- * runs the {@code raw} layer, which creates the tables that do not exist yet.
+ * layer's files in name order. Opening the store creates the file (and its folder) if needed,
+ * readable by its owner only ({@link OwnerOnly}), and runs the {@code raw} layer, which creates the tables that do not exist yet.
  *
  * <p>Not thread-safe: the job uses it from one thread at a time.
  */
@@ -47,10 +47,11 @@ public class DuckDbStore implements AutoCloseable {
   public static DuckDbStore open(Path file) {
     try {
       Path absolute = file.toAbsolutePath().normalize();
-      Files.createDirectories(absolute.getParent());
+      OwnerOnly.directories(absolute.getParent());
       Properties settings = new Properties();
       settings.setProperty("jdbc_stream_results", "true"); // large report queries stream
       Connection connection = DriverManager.getConnection("jdbc:duckdb:" + absolute, settings);
+      OwnerOnly.file(absolute); // it holds prompt texts
       DuckDbStore store = new DuckDbStore(absolute, connection.unwrap(DuckDBConnection.class));
       store.runLayer("raw");
       return store;

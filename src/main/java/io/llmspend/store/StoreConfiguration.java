@@ -15,4 +15,15 @@ class StoreConfiguration {
   DuckDbStore duckDbStore(@Value("#{jobParameters['db']}") String db) {
     return DuckDbStore.open(Path.of(db));
   }
+
+  /**
+   * The run's id in the store, from its key ({@code run.key}, kept across restarts); without a
+   * key (a job started by hand), from the job instance.
+   */
+  @Bean
+  @JobScope
+  RunId runId(DuckDbStore store, @Value("#{jobParameters['run.key']}") String key,
+      @Value("#{jobExecution.jobInstance.instanceId}") long instance) {
+    return RunId.of(store, key != null ? key : "job-instance:" + instance);
+  }
 }

@@ -1,0 +1,88 @@
+package io.llmspend.monthly;
+
+import io.llmspend.report.ReportSection;
+import io.llmspend.store.DuckDbStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes the monthly finance workbook of one month from the costs already in the store (priced
+ * when loaded): sets {@code monthly_period}, rebuilds the chargeback, writes the workbook and
+ * CSVs, and records the close in {@code monthly_closes}. Costs are never re-priced here: a month
+ * written again with another price book than its first workbook is logged as a warning.
+ */
+class MonthlyTasklet implements Tasklet {
+  private static final Logger log = LoggerFactory.getLogger(MonthlyTasklet.class);
+  private final DuckDbStore store;
+  private final Path reportsRoot;
+  private final YearMonth month;
+  private final long runId;
+  private final String priceBookVersion;
+  private final MonthlyProperties properties;
+  private final List<ReportSection> sections;
+
+  MonthlyTasklet(DuckDbStore store, Path reportsRoot, YearMonth month, long runId,
+      String priceBookVersion, MonthlyProperties properties, List<ReportSection> sections) {
+    this.store = store;
+    this.reportsRoot = reportsRoot;
+    this.month = month;
+    this.runId = runId;
+    this.priceBookVersion = priceBookVersion;
+    this.properties = properties;
+    this.sections = sections;
+  }
+
+  @Override
+  public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
+      throws SQLException, IOException {
+    LocalDate start = month.atDay(1);
+    warnIfPricedWithAnotherBook(start);
+    try (PreparedStatement period = store.connection()
+        .prepareStatement(DuckDbStore.sql("params", "monthly_period"))) {
+      for (int i = 1; i <= 4; i++) {
+        period.setObject(i, start);
+      }
+      period.setLong(5, runId);
+      period.setString(6, priceBookVersion);
+      period.execute();
+    }
+    new ChargebackTable(store).rebuild(properties);
+    Path file = new MonthlyWorkbook(store, sections).write(reportsRoot, month);
+    try (PreparedStatement close = store.connection()
+        .prepareStatement(DuckDbStore.sql("params", "monthly_close"))) {
+      close.setObject(1, start);
+      close.setLong(2, runId);
+      close.setString(3, priceBookVersion);
+      close.execute();
+    }
+    log.info("monthly: wrote {}", file);
+    return RepeatStatus.FINISHED;
+  }
+
+  private void warnIfPricedWithAnotherBook(LocalDate start) throws SQLException {
+    try (PreparedStatement query = store.connection()
+        .prepareStatement(DuckDbStore.sql("params", "monthly_previous_book"))) {
+      query.setObject(1, start);
+      try (ResultSet rs = query.executeQuery()) {
+        String first = rs.next() ? rs.getString(1) : null;
+        if (first != null && !first.equals(priceBookVersion)) {
+          log.warn("monthly: {} was first written with price book {}, the configured book is "
+              + "now {}: costs stay as priced when loaded (no re-pricing)", month, first,
+              priceBookVersion);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+delete from cost_centers;
+delete from monthly_chargeback;

@@ -1,0 +1,2 @@
+-- The run id of a run key (? = run key).
+select run_id from run_keys where run_key = ?;

@@ -1,0 +1,9 @@
+-- Every monthly workbook written: which run, with which price book, for what total. A month
+-- written again with another price book is logged; costs are never re-priced silently.
+create table if not exists monthly_closes (
+    month_start         date not null,
+    run_id              bigint not null,
+    price_book_version  varchar not null,
+    spend_usd           decimal(38, 12),
+    written_at          timestamp not null
+);
