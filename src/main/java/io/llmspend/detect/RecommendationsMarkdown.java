@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import io.llmspend.store.OwnerOnly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,6 +32,7 @@ final class RecommendationsMarkdown {
     Files.createDirectories(file.toAbsolutePath().getParent());
     Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
     Files.writeString(temp, head + md, StandardCharsets.UTF_8);
+    OwnerOnly.file(temp); // reports are readable by the owner only (docs/operations.md)
     Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
