@@ -34,6 +34,21 @@ class MonthlyConfiguration {
   }
 
   @Bean
+  MonthlySection monthlyBudgetSection() {
+    return MonthlyFeatureSections::budgets;
+  }
+
+  @Bean
+  MonthlySection monthlySavingsSection() {
+    return MonthlyFeatureSections::savings;
+  }
+
+  @Bean
+  MonthlySection monthlyProviderBillSection() {
+    return MonthlyFeatureSections::providerBill;
+  }
+
+  @Bean
   @StepScope
   MonthlyTasklet monthlyTasklet(DuckDbStore store, RunId runId, PriceBook priceBook,
       MonthlyProperties properties, List<MonthlySection> sections,
