@@ -1,5 +1,6 @@
 package io.llmspend.monthly;
 
+import io.llmspend.pricing.CallPricer;
 import io.llmspend.pricing.PriceBook;
 import io.llmspend.store.DuckDbStore;
 import io.llmspend.store.RunId;
@@ -53,9 +54,11 @@ class MonthlyConfiguration {
   MonthlyTasklet monthlyTasklet(DuckDbStore store, RunId runId, PriceBook priceBook,
       MonthlyProperties properties, List<MonthlySection> sections,
       @Value("#{jobParameters['month']}") String month,
-      @Value("#{jobParameters['reports']}") String reports) {
+      @Value("#{jobParameters['reports']}") String reports,
+      @Value("#{jobParameters['reprice'] ?: 'false'}") String reprice, CallPricer pricer) {
     return new MonthlyTasklet(store, Path.of(reports), YearMonth.parse(month), runId.value(),
         priceBook.version(), properties, sections.stream().map(MonthlySection::content)
-            .sorted(Comparator.comparingInt(s -> s.order())).toList());
+            .sorted(Comparator.comparingInt(s -> s.order())).toList(),
+        Boolean.parseBoolean(reprice) ? new MonthlyRepricer(store, pricer) : null);
   }
 }
