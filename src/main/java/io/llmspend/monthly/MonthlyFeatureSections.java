@@ -21,9 +21,10 @@ import java.util.Map;
 
 /**
  * The monthly sheets read from other features' tables (budget_status, recommendations,
- * reconciliation): budget vs actual (order 300, with its chart), savings identified and realized
- * (400), reconciliation to the provider bill (500). Budgets overlap (a team budget is inside the
- * company budget), so Budget vs actual has no Total row; the other money tables have one.
+ * provider_costs and reconciliation): budget vs actual (order 300, with its chart), savings
+ * identified and realized (400), reconciliation to the provider bill (500). Budgets overlap (a
+ * team budget is inside the company budget), so Budget vs actual has no Total row; the other
+ * money tables have one.
  */
 final class MonthlyFeatureSections {
   static final ReportTable BUDGET = new ReportTable("monthly_budget_vs_actual",

@@ -90,8 +90,8 @@ class MonthlyTasklet implements Tasklet {
     MonthlyRepricer.MonthSpend now = repricer.spend(start);
     log.warn("monthly: {} RE-PRICED ({} calls) with price book {} (was {}): spend {} USD -> {} "
         + "USD ({} USD), unpriced calls {} -> {}", month, calls, priceBookVersion,
-        oldBook == null ? "as loaded, no earlier workbook" : oldBook, old.spendUsd().toPlainString(),
-        now.spendUsd().toPlainString(),
+        oldBook == null ? "as loaded, no earlier workbook" : oldBook,
+        old.spendUsd().toPlainString(), now.spendUsd().toPlainString(),
         now.spendUsd().subtract(old.spendUsd()).toPlainString(), old.unpriced(),
         now.unpriced());
     return old.spendUsd();
