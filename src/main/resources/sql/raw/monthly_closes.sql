@@ -7,3 +7,5 @@ create table if not exists monthly_closes (
     spend_usd           decimal(38, 12),
     written_at          timestamp not null
 );
+-- Written with --reprice: the month's spend before re-pricing (null: not re-priced).
+alter table monthly_closes add column if not exists repriced_from_usd decimal(38, 12);

@@ -20,6 +20,11 @@ final class MonthlyCommand implements Callable<Integer> {
       description = "The month to report.")
   YearMonth month;
 
+  @Option(names = "--reprice", description = {"Re-price the month's calls from their stored "
+      + "tokens with the configured price book before writing (logged: old and new totals and "
+      + "price books; recorded in monthly_closes). Without it a month's costs never change."})
+  boolean reprice;
+
   @Mixin StoreOptions store;
 
   @Override
@@ -32,6 +37,6 @@ final class MonthlyCommand implements Callable<Integer> {
           + ": run nightly first");
       return ExitCodes.INPUT_ERROR;
     }
-    return MonthlyRunner.run(month, store.db, store.reports, store.config);
+    return MonthlyRunner.run(month, store.db, store.reports, store.config, reprice);
   }
 }

@@ -1,5 +1,6 @@
 package io.llmspend.monthly;
 
+import io.llmspend.pricing.CallPricer;
 import io.llmspend.pricing.PriceBook;
 import io.llmspend.store.DuckDbStore;
 import io.llmspend.store.RunId;
@@ -34,13 +35,30 @@ class MonthlyConfiguration {
   }
 
   @Bean
+  MonthlySection monthlyBudgetSection() {
+    return MonthlyFeatureSections::budgets;
+  }
+
+  @Bean
+  MonthlySection monthlySavingsSection() {
+    return MonthlyFeatureSections::savings;
+  }
+
+  @Bean
+  MonthlySection monthlyProviderBillSection() {
+    return MonthlyFeatureSections::providerBill;
+  }
+
+  @Bean
   @StepScope
   MonthlyTasklet monthlyTasklet(DuckDbStore store, RunId runId, PriceBook priceBook,
       MonthlyProperties properties, List<MonthlySection> sections,
       @Value("#{jobParameters['month']}") String month,
-      @Value("#{jobParameters['reports']}") String reports) {
+      @Value("#{jobParameters['reports']}") String reports,
+      @Value("#{jobParameters['reprice'] ?: 'false'}") String reprice, CallPricer pricer) {
     return new MonthlyTasklet(store, Path.of(reports), YearMonth.parse(month), runId.value(),
         priceBook.version(), properties, sections.stream().map(MonthlySection::content)
-            .sorted(Comparator.comparingInt(s -> s.order())).toList());
+            .sorted(Comparator.comparingInt(s -> s.order())).toList(),
+        Boolean.parseBoolean(reprice) ? new MonthlyRepricer(store, pricer) : null);
   }
 }

@@ -17,7 +17,19 @@ public final class MonthlyRunner {
    * @return the process exit code ({@link io.llmspend.cli.ExitCodes})
    */
   public static int run(YearMonth month, Path db, Path reports, Path config) {
-    return BatchRun.run(MonthlyJobConfiguration.JOB, db, config, new JobParametersBuilder()
+    return run(month, db, reports, config, false);
+  }
+
+  /**
+   * As {@link #run(YearMonth, Path, Path, Path)}; with {@code reprice}, first re-prices the
+   * month's calls with the configured price book (logged, recorded in {@code monthly_closes}).
+   */
+  public static int run(YearMonth month, Path db, Path reports, Path config, boolean reprice) {
+    JobParametersBuilder parameters = new JobParametersBuilder();
+    if (reprice) {
+      parameters.addString("reprice", "true");
+    }
+    return BatchRun.run(MonthlyJobConfiguration.JOB, db, config, parameters
         .addString("month", month.toString())
         .addString("db", db.toAbsolutePath().normalize().toString())
         .addString("reports", reports.toAbsolutePath().normalize().toString())

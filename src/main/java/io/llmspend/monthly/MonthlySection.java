@@ -11,11 +11,9 @@ import io.llmspend.report.ReportSection;
  * (month_start, month_end, previous_month_start, previous_month_end, run_id,
  * price_book_version) and the marts.
  *
- * <p>Hooks waiting for their features (not built here): budget vs actual with variance (order
- * 300, feature "budgets"), savings identified and realized since earlier months'
- * recommendations (order 400, feature "savings"), reconciliation to the provider bill (order
- * 500, feature "reconcile"). Each adds its sheets by declaring a bean; tables with money end with
- * a Total row ({@code ReportTable.withTotalRow()}) so they tie out like the others.
+ * <p>Budget vs actual (order 300), savings identified and realized (400) and reconciliation to
+ * the provider bill (500) are {@link MonthlyFeatureSections}. Tables with money end with a Total
+ * row ({@code ReportTable.withTotalRow()}) so they tie out like the others.
  */
 @FunctionalInterface
 public interface MonthlySection {

@@ -3,6 +3,7 @@ package io.llmspend.monthly;
 import io.llmspend.report.ReportSection;
 import io.llmspend.store.DuckDbStore;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +21,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes the monthly finance workbook of one month from the costs already in the store (priced
  * when loaded): sets {@code monthly_period}, rebuilds the chargeback, writes the workbook and
- * CSVs, and records the close in {@code monthly_closes}. Costs are never re-priced here: a month
- * written again with another price book than its first workbook is logged as a warning.
+ * CSVs, and records the close in {@code monthly_closes}. Costs are re-priced only when asked
+ * ({@code --reprice}: logged with the old and new totals and books, recorded in
+ * {@code monthly_closes.repriced_from_usd}); otherwise a month written again with another price
+ * book than its last workbook is logged as a warning and keeps its costs.
  */
 class MonthlyTasklet implements Tasklet {
   private static final Logger log = LoggerFactory.getLogger(MonthlyTasklet.class);
@@ -32,9 +35,12 @@ class MonthlyTasklet implements Tasklet {
   private final String priceBookVersion;
   private final MonthlyProperties properties;
   private final List<ReportSection> sections;
+  private final MonthlyRepricer repricer;
 
+  /** @param repricer re-prices the month first (--reprice), or {@code null}: never re-price */
   MonthlyTasklet(DuckDbStore store, Path reportsRoot, YearMonth month, long runId,
-      String priceBookVersion, MonthlyProperties properties, List<ReportSection> sections) {
+      String priceBookVersion, MonthlyProperties properties, List<ReportSection> sections,
+      MonthlyRepricer repricer) {
     this.store = store;
     this.reportsRoot = reportsRoot;
     this.month = month;
@@ -42,13 +48,17 @@ class MonthlyTasklet implements Tasklet {
     this.priceBookVersion = priceBookVersion;
     this.properties = properties;
     this.sections = sections;
+    this.repricer = repricer;
   }
 
   @Override
   public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
       throws SQLException, IOException {
     LocalDate start = month.atDay(1);
-    warnIfPricedWithAnotherBook(start);
+    BigDecimal before = repricer == null ? null : reprice(start);
+    if (repricer == null) {
+      warnIfPricedWithAnotherBook(start);
+    }
     try (PreparedStatement period = store.connection()
         .prepareStatement(DuckDbStore.sql("params", "monthly_period"))) {
       for (int i = 1; i <= 4; i++) {
@@ -65,23 +75,43 @@ class MonthlyTasklet implements Tasklet {
       close.setObject(1, start);
       close.setLong(2, runId);
       close.setString(3, priceBookVersion);
+      close.setBigDecimal(4, before);
       close.execute();
     }
     log.info("monthly: wrote {}", file);
     return RepeatStatus.FINISHED;
   }
 
+  /** Re-prices the month, logs it; @return the month's spend before */
+  private BigDecimal reprice(LocalDate start) throws SQLException {
+    MonthlyRepricer.MonthSpend old = repricer.spend(start);
+    String oldBook = previousBook(start);
+    long calls = repricer.reprice(start);
+    MonthlyRepricer.MonthSpend now = repricer.spend(start);
+    log.warn("monthly: {} RE-PRICED ({} calls) with price book {} (was {}): spend {} USD -> {} "
+        + "USD ({} USD), unpriced calls {} -> {}", month, calls, priceBookVersion,
+        oldBook == null ? "as loaded, no earlier workbook" : oldBook,
+        old.spendUsd().toPlainString(), now.spendUsd().toPlainString(),
+        now.spendUsd().subtract(old.spendUsd()).toPlainString(), old.unpriced(),
+        now.unpriced());
+    return old.spendUsd();
+  }
+
   private void warnIfPricedWithAnotherBook(LocalDate start) throws SQLException {
+    String last = previousBook(start);
+    if (last != null && !last.equals(priceBookVersion)) {
+      log.warn("monthly: {} was last written with price book {}, the configured book is now "
+          + "{}: costs stay as priced (no re-pricing without --reprice)", month, last,
+          priceBookVersion);
+    }
+  }
+
+  private String previousBook(LocalDate start) throws SQLException {
     try (PreparedStatement query = store.connection()
         .prepareStatement(DuckDbStore.sql("params", "monthly_previous_book"))) {
       query.setObject(1, start);
       try (ResultSet rs = query.executeQuery()) {
-        String first = rs.next() ? rs.getString(1) : null;
-        if (first != null && !first.equals(priceBookVersion)) {
-          log.warn("monthly: {} was first written with price book {}, the configured book is "
-              + "now {}: costs stay as priced when loaded (no re-pricing)", month, first,
-              priceBookVersion);
-        }
+        return rs.next() ? rs.getString(1) : null;
       }
     }
   }

@@ -73,6 +73,9 @@ final class MonthlyWorkbook {
           store.query("report", table.stem(), rows -> writer.addTable(table, rows));
         }
       }
+      for (ReportSection section : sections) {
+        section.decorate(writer, store);
+      }
       writer.save();
     }
     return file;

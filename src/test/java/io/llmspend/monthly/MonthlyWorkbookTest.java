@@ -42,7 +42,8 @@ class MonthlyWorkbookTest {
     this.work = work;
     LlmSpendCommand.execute("nightly", "--logs", "sample-data/request-logs", "--db", db(),
         "--reports", work.resolve("reports").toString(), "--date", "2026-11-22",
-        "--config", CONFIG.toString());
+        "--config", CONFIG.toString(), "--exports", "sample-data/provider-exports");
+    plantOctoberFindings();
     firstExit = monthly();
     csvs = work.resolve("reports/monthly/2026-11");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db());
@@ -111,6 +112,83 @@ class MonthlyWorkbookTest {
     assertThat(monthly()).isZero();
 
     assertThat(tables.stream().map(this::read).toList()).isEqualTo(before);
+  }
+
+  @Test
+  void budgetVsActualTiesOutToTheSpendSheets() throws IOException {
+    // company-monthly: 400 - 80.51280295 = 319.48719705; research-monthly: 75 - 41.94581605
+    // (research's spend in monthly_by_team.csv) = 33.05418395
+    assertThat(csv("monthly_budget_vs_actual")).extracting(r -> r.get("Name") + " "
+        + new BigDecimal(r.get("Actual")).stripTrailingZeros().toPlainString() + " "
+        + new BigDecimal(r.get("Variance")).stripTrailingZeros().toPlainString())
+        .containsExactly("company-monthly 80.51280295 319.48719705",
+            "dev-keys-monthly 0.732884 4.267116", "o3-monthly 4.831698 20.168302",
+            "research-monthly 41.94581605 33.05418395");
+    assertThat(sumWhere("monthly_by_team", "Spend", "Team", "research"))
+        .isEqualByComparingTo("41.94581605");
+  }
+
+  @Test
+  void providerBillTiesOutToTheCallsAndTheExports() throws IOException {
+    // ours = calls per provider (anthropic 7.7554528 + openai 26.1194618 = 33.8749146, both
+    // billed every day 16..22); billed 9.5502945 + 26.28525255 = 35.83554705; difference
+    // 1.79484170 + 0.16579075 = 1.96063245
+    assertThat(sum("monthly_provider_bill", "Our cost")).isEqualByComparingTo("33.8749146");
+    assertThat(sum("monthly_provider_bill", "Billed")).isEqualByComparingTo("35.83554705");
+    assertThat(sum("monthly_provider_bill", "Difference")).isEqualByComparingTo("1.96063245");
+    assertThat(sumWhere("monthly_provider_bill", "Variance", "Provider", "anthropic"))
+        .isEqualByComparingTo("-0.187936"); // (7.7554528 - 9.5502945) / 9.5502945
+  }
+
+  @Test
+  void savingsRealizedSincePlantedOctoberFindings() throws IOException {
+    // October (planted): rank 1 at its November savings + 10 -> 10 realized; rank 3 as in
+    // November -> 0; a finding gone in November at 5 -> 5. Total 15.
+    assertThat(csv("monthly_savings_realized")).extracting(r -> r.get("Status") + " "
+        + new BigDecimal(r.get("Realized per month")).stripTrailingZeros().toPlainString())
+        .containsExactly("smaller 10", "gone 5", "not smaller 0");
+    assertThat(sum("monthly_savings_realized", "Realized per month"))
+        .isEqualByComparingTo("15");
+    // the 37 findings of 2026-11-22, as the nightly run logged them
+    assertThat(csv("monthly_savings_identified")).hasSize(37);
+    assertThat(sum("monthly_savings_identified", "Savings per month"))
+        .isEqualByComparingTo("246.111948857127");
+  }
+
+  @Test
+  void featureSheetTotalsTieOutToTheCent() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
+        work.resolve("reports/monthly/llmspend-2026-11.xlsx")))) {
+      assertThat(total(workbook.getSheet("Provider bill"), "Billed"))
+          .isEqualByComparingTo("35.84");
+      assertThat(total(workbook.getSheet("Savings realized"), "Realized per month"))
+          .isEqualByComparingTo("15.00");
+      assertThat(total(workbook.getSheet("Savings identified"), "Savings per month"))
+          .isEqualByComparingTo("246.11");
+      assertThat(workbook.getSheet("Budget vs actual").getDrawingPatriarch().getCharts())
+          .extracting(c -> c.getTitleText().getString()).containsExactly("Budget vs actual");
+    }
+  }
+
+  /** Findings for 2026-10-31, copied from 2026-11-22's, so the month has a month before. */
+  private void plantOctoberFindings() throws Exception {
+    String copy = "insert into recommendations select date '2026-10-31', run_id, %s, rank, kind,"
+        + " team, function, provider, model, calls, tokens, example_request_ids, prompt_hash,"
+        + " excerpt, observed_days, days_in_month, savings_observed_usd, %s, formula,"
+        + " confidence, fix, evidence from recommendations"
+        + " where report_date = date '2026-11-22' and rank = %d";
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db());
+        Statement s = c.createStatement()) {
+      s.execute(copy.formatted("id", "savings_per_month_usd + 10", 1));
+      s.execute(copy.formatted("id", "savings_per_month_usd", 3));
+      s.execute(copy.formatted("'gone-in-november'", "5", 2));
+    }
+  }
+
+  private BigDecimal sumWhere(String table, String column, String keyColumn, String key)
+      throws IOException {
+    return csv(table).stream().filter(r -> key.equals(r.get(keyColumn)))
+        .map(r -> new BigDecimal(r.get(column))).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private int monthly() {

@@ -1,0 +1,1 @@
+delete from monthly_reprice_stage;

@@ -1,0 +1,3 @@
+-- One re-priced call: call key, price model, priced, unpriced reason, the four amounts and
+-- total in USD, long context.
+insert into monthly_reprice_stage values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
