@@ -27,9 +27,10 @@ final class RecommendationsSection implements ReportSection {
   static final ReportColumn FUNCTION = col("Function", "function", TEXT);
   static final ReportColumn MONTHLY = col("Savings per month", "savings_per_month_usd", USD);
   static final ReportColumn FIX = col("Fix", "fix", TEXT);
+  static final ReportColumn TEAM = col("Team", "team", TEXT);
 
   static final ReportTable RECOMMENDATIONS = new ReportTable("recommendations", "Recommendations",
-      List.of(col("Rank", "rank", INTEGER), ID, KIND, col("Team", "team", TEXT), FUNCTION,
+      List.of(col("Rank", "rank", INTEGER), ID, KIND, TEAM, FUNCTION,
           col("Provider", "provider", TEXT), col("Model", "model", TEXT), MONTHLY,
           col("Savings over observed days", "savings_observed_usd", USD_PRECISE),
           col("Observed days", "observed_days", INTEGER),
@@ -67,7 +68,7 @@ final class RecommendationsSection implements ReportSection {
     });
     summary.blankRow().title("Top findings");
     store.query("report", "recommendations",
-        rows -> summary.table(List.of(ID, KIND, FUNCTION, MONTHLY, FIX), rows, TOP));
+        rows -> summary.table(List.of(ID, KIND, TEAM, FUNCTION, MONTHLY), rows, TOP));
   }
 
   private static ReportColumn col(String header, String label, ColumnKind kind) {

@@ -45,7 +45,7 @@ final class RunChooser {
     restart = false;
     for (JobInstance instance : repository.findJobInstances(job).stream()
         .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed()).toList()) {
-      JobExecution last = repository.getLastJobExecution(instance);
+      JobExecution last = lastExecution(instance);
       if (last == null || !sameRequest(last.getJobParameters(), request)) {
         continue;
       }
@@ -84,5 +84,19 @@ final class RunChooser {
   private static JobParameters withSequence(JobParameters request, long sequence) {
     return new JobParametersBuilder(request).addLong(SEQUENCE, sequence)
         .addString(KEY, UUID.randomUUID().toString(), false).toJobParameters();
+  }
+
+  /**
+   * The instance's last execution, or {@code null} when it has none: a process killed between
+   * creating the instance and its first execution leaves such an orphan, which is not restarted.
+   */
+  private JobExecution lastExecution(JobInstance instance) {
+    try {
+      return repository.getLastJobExecution(instance);
+    } catch (IllegalStateException e) {
+      log.warn("job instance {} has no execution (its process was killed as it started): "
+          + "not restarted", instance.getInstanceId());
+      return null;
+    }
   }
 }

@@ -26,7 +26,7 @@ final class ChildRun {
     return Files.writeString(work.resolve("llmspend.yml"), """
         spring:
           datasource:
-            url: "jdbc:h2:file:%s"
+            url: "jdbc:h2:file:%s;WRITE_DELAY=0"
         llmspend:
           ingest:
             chunk-size: 4
