@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * {@code llmspend.test.pause-marker} and sleeps until killed.
  *
  * <p>Points: {@code ingest.chunk.<n>} (chunk n written to DuckDB, not yet to the job repository),
- * {@code attribute.staging} (staging rebuilt, marts not), {@code report.csv} (CSV files written,
+ * {@code attribute.staging} (staging rebuilt, marts not), {@code detect.findings} (findings
+ * replaced in the store, recommendations.md not written), {@code report.csv} (CSV files written,
  * workbook not).
  */
 public final class PausePoint {

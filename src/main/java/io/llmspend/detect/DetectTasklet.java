@@ -1,5 +1,6 @@
 package io.llmspend.detect;
 
+import io.llmspend.PausePoint;
 import io.llmspend.attribution.ReportDate;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ class DetectTasklet implements Tasklet {
     LocalDate date = ReportDate.of(contribution.getStepExecution().getJobExecution()
         .getExecutionContext());
     long findings = detection.run();
+    PausePoint.reached("detect.findings");
     Path file = reportsRoot.resolve(date.toString()).resolve("recommendations.md");
     markdown.write(file);
     log.info("detect: {} recommendations for {}, {}", findings, date, file);

@@ -46,7 +46,8 @@ class RestartAfterKillTest {
 
   // ingest.chunk.3: chunk 3 of 7 is in DuckDB, not yet in the job repository
   @ParameterizedTest
-  @ValueSource(strings = {"ingest.chunk.3", "ingest.chunk.7", "attribute.staging", "report.csv"})
+  @ValueSource(strings = {"ingest.chunk.3", "ingest.chunk.7", "attribute.staging",
+      "detect.findings", "report.csv"})
   void aRunKilledAtAnyPointIsRestartedWithTheSameNumbers(String point, @TempDir Path work)
       throws Exception {
     Process child = ChildRun.start(work, point, "killed");
