@@ -23,11 +23,11 @@ final class CallAppender {
     InputSplit s = row.split();
     CallCost cost = row.cost();
     a.beginRow();
-    text(a, c.key()).text(a, c.requestId());
+    text(a, c.key(), c.requestId());
     a.append(LocalDateTime.ofInstant(c.timestamp(), ZoneOffset.UTC)).append(row.day());
-    text(a, c.provider()).text(a, c.model()).text(a, cost.priceModel()).text(a, c.deployment());
-    text(a, who.team()).text(a, who.function()).text(a, who.user()).text(a, who.apiKeyId());
-    text(a, who.project()).text(a, who.tagsJson());
+    text(a, c.provider(), c.model(), cost.priceModel(), c.deployment());
+    text(a, who.team(), who.function(), who.user(), who.apiKeyId());
+    text(a, who.project(), who.tagsJson());
     a.append(c.status());
     number(a, c.latencyMs());
     a.append(c.batch());
@@ -38,25 +38,23 @@ final class CallAppender {
     text(a, c.usage() == null ? null : c.usage().shape());
     appendSplit(a, s);
     number(a, c.maxOutputTokens());
-    money(a, cost.uncachedInputUsd()).money(a, cost.cachedInputUsd());
-    money(a, cost.cacheWriteUsd()).money(a, cost.outputUsd()).money(a, cost.totalUsd());
-    money(a, s == null ? null : row.inputShareUsd(s.systemTokens()));
-    money(a, s == null ? null : row.inputShareUsd(s.toolTokens()));
-    money(a, s == null ? null : row.inputShareUsd(s.historyTokens()));
-    money(a, s == null ? null : row.inputShareUsd(s.userMessageTokens()));
+    money(a, cost.uncachedInputUsd(), cost.cachedInputUsd());
+    money(a, cost.cacheWriteUsd(), cost.outputUsd(), cost.totalUsd());
+    if (s == null) {
+      money(a, null, null, null, null);
+    } else {
+      money(a, row.inputShareUsd(s.systemTokens()), row.inputShareUsd(s.toolTokens()),
+          row.inputShareUsd(s.historyTokens()), row.inputShareUsd(s.userMessageTokens()));
+    }
     text(a, row.costSource());
     a.append(cost.priced());
     text(a, cost.unpricedReason());
     a.append(cost.longContext());
     text(a, c.sourceFile());
     a.append(c.sourceLine()).append(runId);
-    text(a, c.requestHash()).text(a, s == null ? null : s.prefixHash());
+    text(a, c.requestHash(), s == null ? null : s.prefixHash());
     number(a, s == null ? null : (long) s.prefixTokens());
-    if (s == null) {
-      a.appendNull();
-    } else {
-      a.append(s.toolCount());
-    }
+    integer(a, s == null ? null : s.toolCount());
     text(a, c.prefixBlockHashes());
     a.endRow();
   }
@@ -68,7 +66,7 @@ final class CallAppender {
       }
       return;
     }
-    text(a, s.estimated() ? "estimated" : "exact").text(a, s.encoding());
+    text(a, s.estimated() ? "estimated" : "exact", s.encoding());
     a.append((long) s.totalTokens()).append((long) s.systemTokens()).append((long) s.toolTokens());
     a.append((long) s.historyTokens()).append((long) s.userMessageTokens());
     text(a, s.systemPromptHash());
@@ -79,7 +77,7 @@ final class CallAppender {
     a.beginRow();
     text(a, q.sourceFile());
     a.append(q.sourceLine());
-    text(a, q.reason()).text(a, q.excerpt());
+    text(a, q.reason(), q.excerpt());
     a.append(runId);
     a.endRow();
   }
@@ -87,20 +85,21 @@ final class CallAppender {
   static void appendSystemPrompt(DuckDBAppender a, CallRow row) throws SQLException {
     InputSplit s = row.split();
     a.beginRow();
-    text(a, s.systemPromptHash()).text(a, "system").text(a, s.systemPromptText());
+    text(a, s.systemPromptHash(), "system", s.systemPromptText());
     a.append((long) s.systemTokens());
     text(a, s.encoding());
     a.append(LocalDateTime.ofInstant(row.call().timestamp(), ZoneOffset.UTC));
     a.endRow();
   }
 
-  private static Fluent text(DuckDBAppender a, String value) throws SQLException {
-    if (value == null) {
-      a.appendNull();
-    } else {
-      a.append(value);
+  private static void text(DuckDBAppender a, String... values) throws SQLException {
+    for (String value : values) {
+      if (value == null) {
+        a.appendNull();
+      } else {
+        a.append(value);
+      }
     }
-    return FLUENT;
   }
 
   private static void number(DuckDBAppender a, Long value) throws SQLException {
@@ -111,26 +110,22 @@ final class CallAppender {
     }
   }
 
-  /** Money at the scale of the DECIMAL(24, 12) columns (exact for rates of up to 6 decimals). */
-  private static Fluent money(DuckDBAppender a, BigDecimal value) throws SQLException {
+  private static void integer(DuckDBAppender a, Integer value) throws SQLException {
     if (value == null) {
       a.appendNull();
     } else {
-      a.append(value.setScale(USD_SCALE, RoundingMode.HALF_EVEN));
+      a.append(value.intValue());
     }
-    return FLUENT;
   }
 
-  private static final Fluent FLUENT = new Fluent();
-
-  /** Lets appends chain: {@code text(a, x).text(a, y)}. */
-  private static final class Fluent {
-    Fluent text(DuckDBAppender a, String value) throws SQLException {
-      return CallAppender.text(a, value);
-    }
-
-    Fluent money(DuckDBAppender a, BigDecimal value) throws SQLException {
-      return CallAppender.money(a, value);
+  /** Money at the scale of the DECIMAL(24, 12) columns (exact for rates of up to 6 decimals). */
+  private static void money(DuckDBAppender a, BigDecimal... values) throws SQLException {
+    for (BigDecimal value : values) {
+      if (value == null) {
+        a.appendNull();
+      } else {
+        a.append(value.setScale(USD_SCALE, RoundingMode.HALF_EVEN));
+      }
     }
   }
 }
