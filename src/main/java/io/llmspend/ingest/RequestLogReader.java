@@ -89,8 +89,8 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
       lineNumber++;
       if (!line.isBlank()) {
         if (lineNumber == 1 || firstRecordIdentity == null) {
-          firstRecordIdentity = CallKeys.sha256Hex(new String(line.bytes(),
-              java.nio.charset.StandardCharsets.ISO_8859_1)).substring(0, 32);
+          firstRecordIdentity = java.util.HexFormat.of()
+              .formatHex(CallKeys.sha256().digest(line.bytes())).substring(0, 32);
         }
         return new SourceLine(name, identity(), lineNumber, withoutBom(line.bytes()),
             line.tooLong() ? "line longer than " + maxLineBytes + " bytes" : null);

@@ -87,7 +87,7 @@ final class ReconciliationSection implements ReportSection {
   public void summarize(SheetBuilder summary, DuckDbStore store) throws SQLException {
     store.query("report", "reconciliation_summary", rs -> {
       rs.next();
-      summary.blankRow()
+      summary.blankRow().title("Provider bill")
           .row(KeyValueRow.usd("Our total (days with a bill)", rs.getBigDecimal("our_total_usd")))
           .row(KeyValueRow.usd("Billed total", rs.getBigDecimal("billed_total_usd")))
           .row(KeyValueRow.percent("Our total vs billed (variance)", rs.getBigDecimal("variance")))
