@@ -8,12 +8,12 @@ calls=${1:-1000000}
 days=${2:-30}
 out=bench/out
 rm -rf "$out" && mkdir -p "$out"
-[ -f target/llmspend.jar ] || mvn -q -B -ntp package -DskipTests
-cp target/llmspend.jar "$out/llmspend.jar"
+[ -f target/llmspend.jar ] && [ -f target/llmspend-sample.jar ] || mvn -q -B -ntp package -DskipTests
+cp target/llmspend.jar target/llmspend-sample.jar "$out/"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "== generate-sample --calls $calls --days $days --seed 7"
 /usr/bin/time -f "generate: %e s wall, %M KiB peak RSS" \
-  java -Xmx3g -jar "$out/llmspend.jar" generate-sample --calls "$calls" --days "$days" --seed 7 \
+  java -Xmx3g -jar "$out/llmspend-sample.jar" generate-sample --calls "$calls" --days "$days" --seed 7 \
   --out "$out/logs" > "$out/generate.txt"
 du -sh "$out/logs"
 echo "== bench-tokenize (single thread, three passes over the same logs)"

@@ -1,0 +1,57 @@
+package io.llmspend.batch;
+
+import io.llmspend.core.budget.BudgetProperties;
+import io.llmspend.core.pricing.CallPricer;
+import io.llmspend.core.pricing.PriceBook;
+import io.llmspend.core.pricing.PricingProperties;
+import io.llmspend.core.tokenize.TokenCounter;
+import io.llmspend.core.tokenize.TokenizeProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The core's settings, bound from {@code llmspend.tokenize}, {@code llmspend.pricing} and {@code
+ * llmspend.budget} (the core has no Spring annotations, so they are bound here), and the core's
+ * engines, each created once: the token counter, the price book and the call pricer. A broken
+ * price book or alias file fails start-up with a {@link io.llmspend.core.pricing.PriceBookException}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+  @Bean
+  TokenizeProperties tokenizeProperties(Environment environment) {
+    return Binder.get(environment).bind("llmspend.tokenize", TokenizeProperties.class)
+        .orElseGet(TokenizeProperties::defaults);
+  }
+
+  @Bean
+  PricingProperties pricingProperties(Environment environment) {
+    return Binder.get(environment).bind("llmspend.pricing", PricingProperties.class)
+        .orElseGet(PricingProperties::defaults);
+  }
+
+  @Bean
+  BudgetProperties budgetProperties(Environment environment) {
+    return Binder.get(environment).bind("llmspend.budget", BudgetProperties.class)
+        .orElseGet(BudgetProperties::defaults);
+  }
+
+  @Bean
+  TokenCounter tokenCounter(TokenizeProperties properties) {
+    return new TokenCounter(properties);
+  }
+
+  /** The validated price book from {@code llmspend.pricing.price-book}. */
+  @Bean
+  PriceBook priceBook(PricingProperties properties) {
+    return properties.readPriceBook();
+  }
+
+  /** The pricer, with aliases from {@code llmspend.pricing.aliases} and the Azure deployments. */
+  @Bean
+  CallPricer callPricer(PriceBook priceBook, PricingProperties properties) {
+    return properties.pricer(priceBook);
+  }
+}

@@ -1,0 +1,101 @@
+package io.llmspend.batch.cli;
+
+import io.llmspend.batch.estimate.BudgetLookup;
+import io.llmspend.batch.estimate.EstimateSettings;
+import io.llmspend.batch.estimate.EstimateText;
+import io.llmspend.core.InvalidInputException;
+import io.llmspend.core.budget.Budget;
+import io.llmspend.core.estimate.CostEstimator;
+import io.llmspend.core.estimate.Estimate;
+import io.llmspend.core.json.BadRecordException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code llmspend estimate}: tokens and cost of a request before it is sent. */
+@Command(
+    name = "estimate",
+    mixinStandardHelpOptions = true,
+    description = {"Count a request's input tokens (system, tools, history, user) and estimate",
+        "its cost range with the nightly job's token counter and price book; with --budget,",
+        "show the budget's remaining amount from the last nightly run."})
+final class EstimateCommand implements Callable<Integer> {
+
+  @Option(names = "--model", required = true, description = "The model the request goes to.")
+  String model;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Input input;
+
+  static final class Input {
+    @Option(names = "--text", paramLabel = "FILE",
+        description = "A text file, counted as one user message.")
+    Path text;
+
+    @Option(names = "--request", paramLabel = "FILE",
+        description = "A request body: OpenAI chat or Anthropic messages (JSON).")
+    Path request;
+  }
+
+  @Option(names = "--max-output", paramLabel = "N",
+      description = "Output tokens to reserve (default: the request's max_tokens, if any).")
+  Long maxOutput;
+
+  @Option(names = "--provider", description = "Provider hint (default: from the model name).")
+  String provider;
+
+  @Option(names = "--budget", paramLabel = "NAME", description = "A budget of jobs/budgets.yml.")
+  String budget;
+
+  @Option(names = "--member", paramLabel = "X", description = "The budget's member.")
+  String member;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "The nightly job's extra configuration file (price book, encodings).")
+  Path config;
+
+  @Option(names = "--db", paramLabel = "FILE", defaultValue = "data/llmspend.duckdb",
+      description = "The DuckDB store of the nightly job (default: ${DEFAULT-VALUE}).")
+  Path db;
+
+  @Override
+  public Integer call() {
+    if (maxOutput != null && maxOutput < 0) {
+      System.err.println("llmspend: --max-output must be >= 0");
+      return ExitCodes.USAGE;
+    }
+    try {
+      Estimate estimate = estimate(EstimateSettings.load(config));
+      System.out.print(EstimateText.of(estimate));
+      if (budget != null) {
+        var found = new BudgetLookup(db).remaining(budget, member);
+        System.out.print(found.map(b -> EstimateText.of(b, estimate)).orElse(
+            "Budget " + budget + (member == null ? "" : " / " + member)
+                + ": no status in " + db + " (not in the last nightly run)\n"));
+        if (found.isEmpty()) {
+          return ExitCodes.INPUT_ERROR;
+        }
+      }
+      return ExitCodes.SUCCESS;
+    } catch (IOException | BadRecordException | InvalidInputException
+        | SQLException e) {
+      System.err.println("llmspend: " + e.getMessage());
+      return ExitCodes.INPUT_ERROR;
+    }
+  }
+
+  private Estimate estimate(CostEstimator estimator) throws IOException, BadRecordException {
+    Instant now = Instant.now();
+    if (input.text != null) {
+      return estimator.estimateText(model, Files.readString(input.text), maxOutput, now);
+    }
+    return estimator.estimateRequest(provider, model, EstimateText.readJson(input.request),
+        maxOutput, now);
+  }
+}

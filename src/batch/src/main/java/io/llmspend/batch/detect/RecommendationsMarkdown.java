@@ -1,0 +1,89 @@
+package io.llmspend.batch.detect;
+
+import io.llmspend.batch.store.DuckDbStore;
+import io.llmspend.batch.store.OwnerOnly;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Writes {@code recommendations.md} for engineers: one section per finding of the report date,
+ * largest monthly savings first, with the evidence, the formula and the fix (query {@code
+ * sql/report/recommendations.sql}). Amounts are shown rounded to the cent (half-even); the exact
+ * value is in the CSV. The file is replaced whole (written beside it, then moved).
+ */
+final class RecommendationsMarkdown {
+  private final DuckDbStore store;
+
+  RecommendationsMarkdown(DuckDbStore store) {
+    this.store = store;
+  }
+
+  void write(Path file) throws SQLException, IOException {
+    StringBuilder md = new StringBuilder();
+    int count = store.query("report", "recommendations", rows -> body(rows, md));
+    String head = header(count);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+    Files.writeString(temp, head + md, StandardCharsets.UTF_8);
+    OwnerOnly.file(temp); // reports are readable by the owner only (docs/operations.md)
+    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private String header(int count) throws SQLException {
+    return store.query("report", "recommendations_summary", r -> {
+      r.next();
+      return "# Recommendations\n\n" + count + " findings; estimated savings "
+          + cents(r.getBigDecimal("savings_per_month_usd")) + " per month, projected from "
+          + r.getLong("observed_days") + " observed days this month (savings per observed day x"
+          + " days of the month). Sorted by estimated monthly savings. Right-sizing findings"
+          + " need a quality check: we estimate price, not quality.\n";
+    });
+  }
+
+  private static int body(ResultSet r, StringBuilder md) throws SQLException {
+    int count = 0;
+    while (r.next()) {
+      count++;
+      md.append("\n## ").append(r.getInt("rank")).append(". ").append(r.getString("id"))
+          .append(" ").append(r.getString("kind")).append(": ")
+          .append(cents(r.getBigDecimal("savings_per_month_usd"))).append(" per month\n\n");
+      line(md, "Team / function", r.getString("team") + " / " + r.getString("function"));
+      line(md, "Model", r.getString("provider") + " " + r.getString("model"));
+      line(md, "Fix", r.getString("fix"));
+      line(md, "Evidence", r.getString("evidence") + "; " + r.getLong("calls") + " calls, "
+          + r.getLong("tokens") + " tokens");
+      line(md, "Example request ids", r.getString("example_request_ids"));
+      line(md, "Prompt", r.getString("prompt_hash") == null ? null
+          : "`" + shortHash(r.getString("prompt_hash")) + "` \"" + r.getString("excerpt") + "\"");
+      line(md, "Savings", r.getString("formula") + " over " + r.getInt("observed_days")
+          + " observed days; x " + r.getInt("days_in_month") + " / " + r.getInt("observed_days")
+          + " = " + r.getBigDecimal("savings_per_month_usd").stripTrailingZeros().toPlainString()
+          + " USD per month");
+      line(md, "Confidence", r.getString("confidence"));
+    }
+    return count;
+  }
+
+  private static void line(StringBuilder md, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      md.append("- **").append(label).append("**: ").append(value.replace('\n', ' '))
+          .append('\n');
+    }
+  }
+
+  /** The first 12 characters of a hash (as git shows commits), or all of a shorter one. */
+  private static String shortHash(String hash) {
+    return hash.substring(0, Math.min(12, hash.length()));
+  }
+
+  private static String cents(BigDecimal usd) {
+    return "$" + String.format("%,.2f", usd.setScale(2, RoundingMode.HALF_EVEN));
+  }
+}

@@ -1,0 +1,75 @@
+package io.llmspend.batch.estimate;
+
+import io.llmspend.batch.store.DuckDbStore;
+import io.llmspend.core.InvalidInputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Reads a budget's remaining amount from the last nightly run in a DuckDB store, read-only (it
+ * fails while a nightly run holds the store). Plain JDBC: no Spring needed. Thread-safe
+ * (each call opens and closes its own connection).
+ */
+public final class BudgetLookup {
+  private final Path db;
+
+  /** @param db the DuckDB store the nightly job writes ({@code --db}) */
+  public BudgetLookup(Path db) {
+    this.db = db;
+  }
+
+  /**
+   * @param budget the budget name
+   * @param member the member; {@code null} when the budget has exactly one ({@code global} or a
+   *     named member)
+   * @return the member's status at the last run that evaluated the budget (the latest report
+   *     date, then the latest run of it), or empty when no run did or it has no such member
+   * @throws InvalidInputException when the store is missing, or {@code member} is null and the
+   *     budget has several members
+   * @throws SQLException when the store cannot be read
+   */
+  public Optional<BudgetRemaining> remaining(String budget, String member) throws SQLException {
+    if (!Files.isRegularFile(db)) {
+      throw new InvalidInputException("no DuckDB store at " + db + ": run nightly first");
+    }
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath(),
+            readOnly);
+        PreparedStatement query = c.prepareStatement(DuckDbStore.sql("params", "budget_lookup"))) {
+      query.setString(1, budget);
+      query.setString(2, member);
+      List<BudgetRemaining> found = read(query);
+      if (found.size() > 1) {
+        throw new InvalidInputException("budget " + budget + " has " + found.size()
+            + " members: pass --member");
+      }
+      return found.stream().findFirst();
+    }
+  }
+
+  private static List<BudgetRemaining> read(PreparedStatement query) throws SQLException {
+    List<BudgetRemaining> found = new ArrayList<>();
+    try (ResultSet r = query.executeQuery()) {
+      while (r.next()) {
+        found.add(new BudgetRemaining(r.getString("budget"), r.getString("member"),
+            r.getObject("report_date", LocalDate.class),
+            r.getObject("period_start", LocalDate.class),
+            r.getObject("period_end", LocalDate.class), r.getBigDecimal("limit_usd"),
+            r.getBigDecimal("spent_usd"), r.getBigDecimal("remaining_usd"),
+            r.getString("status"), r.getString("enforcement")));
+      }
+    }
+    return found;
+  }
+}

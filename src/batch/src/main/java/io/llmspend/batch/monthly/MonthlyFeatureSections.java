@@ -1,0 +1,124 @@
+package io.llmspend.batch.monthly;
+
+import static io.llmspend.batch.report.ColumnKind.DATE;
+import static io.llmspend.batch.report.ColumnKind.PERCENT;
+import static io.llmspend.batch.report.ColumnKind.TEXT;
+import static io.llmspend.batch.report.ColumnKind.USD;
+
+import io.llmspend.batch.report.BarChart;
+import io.llmspend.batch.report.ColumnKind;
+import io.llmspend.batch.report.ReportColumn;
+import io.llmspend.batch.report.ReportSection;
+import io.llmspend.batch.report.ReportTable;
+import io.llmspend.batch.report.WorkbookWriter;
+import io.llmspend.batch.store.DuckDbStore;
+import io.llmspend.core.budget.Budget;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The monthly sheets read from other features' tables (budget_status, recommendations,
+ * provider_costs and reconciliation): budget vs actual (order 300, with its chart), savings
+ * identified and realized (400), reconciliation to the provider bill (500). Budgets overlap (a
+ * team budget is inside the company budget), so Budget vs actual has no Total row; the other
+ * money tables have one.
+ */
+final class MonthlyFeatureSections {
+  static final ReportTable BUDGET = new ReportTable("monthly_budget_vs_actual",
+      "Budget vs actual", List.of(col("Name", "budget", TEXT), col("Scope", "scope", TEXT),
+      col("Member", "member", TEXT), col("As of", "as_of", DATE),
+      col("Budget", "budget_usd", USD), col("Actual", "actual_usd", USD),
+      col("Variance", "variance_usd", USD), col("Used", "percent_used", PERCENT),
+      col("Status", "status", TEXT), col("Owner", "owner", TEXT)),
+      "Monthly budgets as the month's last nightly run saw them; variance = budget - actual");
+  static final ReportTable SAVINGS_IDENTIFIED = new ReportTable("monthly_savings_identified",
+      "Savings identified", List.of(col("Kind", "kind", TEXT), col("Team", "team", TEXT),
+      col("Function", "function", TEXT), col("Provider", "provider", TEXT),
+      col("Model", "model", TEXT), col("As of", "as_of", DATE),
+      col("Confidence", "confidence", TEXT),
+      col("Savings per month", "savings_per_month_usd", USD), col("Fix", "fix", TEXT)),
+      "Waste findings of the month's latest report date (findings may overlap)");
+  static final ReportTable SAVINGS_REALIZED = new ReportTable("monthly_savings_realized",
+      "Savings realized", List.of(col("Kind", "kind", TEXT), col("Team", "team", TEXT),
+      col("Function", "function", TEXT), col("Model", "model", TEXT),
+      col("Flagged on", "flagged_on", DATE), col("Flagged per month", "flagged_usd", USD),
+      col("Now per month", "now_usd", USD), col("Status", "status", TEXT),
+      col("Realized per month", "realized_usd", USD)),
+      "Previous month's findings now: realized = flagged - now (0 when gone), never below 0");
+  static final ReportTable PROVIDER_BILL = new ReportTable("monthly_provider_bill",
+      "Provider bill", List.of(col("Provider", "provider", TEXT),
+      col("First day", "first_day", DATE), col("Last day", "last_day", DATE),
+      col("Our cost", "our_usd", USD), col("Billed", "billed_usd", USD),
+      col("Difference", "difference_usd", USD), col("Variance", "variance", PERCENT),
+      col("Unexplained", "unexplained_usd", USD)),
+      "Our cost vs the provider bill on the billed days; difference = billed - ours");
+
+  private MonthlyFeatureSections() {}
+
+  static ReportSection budgets() {
+    return new Section(300, List.of(BUDGET)) {
+      @Override
+      public void decorate(WorkbookWriter workbook, DuckDbStore store) throws SQLException {
+        budgetChart(workbook, store);
+      }
+    };
+  }
+
+  static ReportSection savings() {
+    return new Section(400, List.of(SAVINGS_IDENTIFIED.withTotalRow(),
+        SAVINGS_REALIZED.withTotalRow()));
+  }
+
+  static ReportSection providerBill() {
+    return new Section(500, List.of(PROVIDER_BILL.withTotalRow()));
+  }
+
+  private static void budgetChart(WorkbookWriter workbook, DuckDbStore store)
+      throws SQLException {
+    List<String> labels = new ArrayList<>();
+    Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
+    series.put("Budget", new ArrayList<>());
+    series.put("Actual", new ArrayList<>());
+    store.query("report", BUDGET.stem(), rows -> {
+      while (rows.next()) {
+        labels.add(rows.getString("label"));
+        series.get("Budget").add(rows.getBigDecimal("budget_usd"));
+        series.get("Actual").add(rows.getBigDecimal("actual_usd"));
+      }
+      return null;
+    });
+    if (!labels.isEmpty()) {
+      workbook.addBarChart(BUDGET, new BarChart("Budget vs actual", labels, series,
+          ColumnKind.USD));
+    }
+  }
+
+  private static ReportColumn col(String header, String label, ColumnKind kind) {
+    return new ReportColumn(header, label, kind);
+  }
+
+  /** A section of fixed tables at an order. */
+  private static class Section implements ReportSection {
+    private final int order;
+    private final List<ReportTable> sheets;
+
+    Section(int order, List<ReportTable> sheets) {
+      this.order = order;
+      this.sheets = sheets;
+    }
+
+    @Override
+    public int order() {
+      return order;
+    }
+
+    @Override
+    public List<ReportTable> sheets() {
+      return sheets;
+    }
+  }
+}

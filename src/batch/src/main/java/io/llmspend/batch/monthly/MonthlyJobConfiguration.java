@@ -1,0 +1,28 @@
+package io.llmspend.batch.monthly;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The monthly job. It only sequences steps: {@code attribute} (the nightly's step: rules,
+ * staging and marts, with the month's last day as report date) and {@code monthlyReport} (the
+ * finance workbook and CSVs).
+ */
+@Configuration(proxyBeanMethods = false)
+class MonthlyJobConfiguration {
+  static final String JOB = "monthly";
+
+  @Bean
+  Job monthlyJob(JobRepository jobRepository, @Qualifier("attributeStep") Step attribute,
+      @Qualifier("monthlyReportStep") Step report) {
+    return new JobBuilder(JOB, jobRepository)
+        .start(attribute)
+        .next(report)
+        .build();
+  }
+}

@@ -1,0 +1,98 @@
+package io.llmspend.batch.nightly;
+
+import io.llmspend.batch.LlmSpendApplication;
+import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.store.OwnerOnly;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs one batch job (nightly, monthly) once: takes the store's {@link RunLock} (a second run is
+ * refused before it touches anything), starts the Spring context, restarts the failed run with
+ * the same request or starts a new one ({@link RunChooser}), and tells the exit code. A nightly
+ * request without a date that restarted an earlier night's run goes on with a new run, so
+ * tonight's files are read tonight (exit code: the new run's, or 3 if the restart quarantined
+ * lines and the new run did not).
+ */
+public final class BatchRun {
+  private static final Logger log = LoggerFactory.getLogger(BatchRun.class);
+  private BatchRun() {}
+
+  /**
+   * @param job the job name; its bean is {@code <job>Job}
+   * @param db the DuckDB store, whose lock the run takes
+   * @param config an extra Spring configuration file, or {@code null}
+   * @param request the identifying job parameters, without the run sequence
+   * @return the process exit code ({@link ExitCodes})
+   */
+  public static int run(String job, Path db, Path config, JobParameters request) {
+    try (RunLock lock = RunLock.acquire(db)) {
+      OwnerOnly.directories(Path.of(request.getString("reports")));
+      return runLocked(job, config, request);
+    } catch (RunLock.HeldException e) {
+      System.err.println("llmspend: " + e.getMessage());
+      return ExitCodes.ALREADY_RUNNING;
+    } catch (IOException e) {
+      return Outcome.ofStartupFailure(e);
+    }
+  }
+
+  private static int runLocked(String job, Path config, JobParameters request) {
+    ConfigurableApplicationContext context;
+    try {
+      context = start(config);
+    } catch (RuntimeException e) {
+      return Outcome.ofStartupFailure(e);
+    }
+    try (context) {
+      JobOperator operator = context.getBean(JobOperator.class);
+      Job bean = context.getBean(job + "Job", Job.class);
+      RunChooser chooser = new RunChooser(context.getBean(JobRepository.class), operator);
+      JobExecution execution = operator.start(bean, chooser.choose(job, request));
+      int code = Outcome.of(execution);
+      if (chooser.restart() && execution.getStatus() == BatchStatus.COMPLETED
+          && "".equals(request.getString("date", null))) {
+        return catchUp(operator, bean, chooser, request, code);
+      }
+      return code;
+    } catch (Exception e) {
+      return Outcome.ofStartupFailure(e);
+    }
+  }
+
+  /** A run for "the last complete day" restarted an earlier night: now do tonight's. */
+  private static int catchUp(JobOperator operator, Job bean, RunChooser chooser,
+      JobParameters request, int restartCode) throws Exception {
+    log.info("the restarted run completed; starting a new run for what arrived since");
+    int code = Outcome.of(operator.start(bean, chooser.choose(bean.getName(), request)));
+    return restartCode == ExitCodes.COMPLETED_WITH_SKIPS && code == ExitCodes.SUCCESS
+        ? restartCode : code;
+  }
+
+  private static ConfigurableApplicationContext start(Path config) {
+    Map<String, Object> properties = new HashMap<>();
+    if (config != null) {
+      properties.put("spring.config.additional-location", "file:" + config.toAbsolutePath());
+    }
+    return new SpringApplicationBuilder(LlmSpendApplication.class)
+        .web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .properties(properties)
+        .run();
+  }
+}

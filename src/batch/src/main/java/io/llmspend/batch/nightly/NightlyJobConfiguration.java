@@ -1,0 +1,45 @@
+package io.llmspend.batch.nightly;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The nightly job. It only sequences steps: {@code ingest} (read, parse, re-count, price, load),
+ * {@code exports} (provider usage and cost exports), {@code attribute} (rules, staging and marts,
+ * report date), {@code detect} (waste findings, recommendations.md), {@code budget} (budget
+ * status, forecasts, alerts), {@code reconcile} (our numbers vs the provider's), {@code
+ * retention} (drops old prompt texts), {@code report} (CSV files and the workbook), {@code
+ * runSummary} (run-summary.json and the runs table) and {@code reconcileCheck} (fails the run on
+ * an unexplained variance, after the reports are written).
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyJobConfiguration {
+  static final String JOB = "nightly";
+
+  @Bean
+  Job nightlyJob(JobRepository jobRepository, @Qualifier("ingestStep") Step ingest,
+      @Qualifier("attributeStep") Step attribute, @Qualifier("detectStep") Step detect,
+      @Qualifier("budgetStep") Step budget, @Qualifier("reportStep") Step report,
+      @Qualifier("runSummaryStep") Step runSummary, @Qualifier("exportsStep") Step exports,
+      @Qualifier("reconcileStep") Step reconcile,
+      @Qualifier("reconcileCheckStep") Step reconcileCheck,
+      @Qualifier("retentionStep") Step retention) {
+    return new JobBuilder(JOB, jobRepository)
+        .start(ingest)
+        .next(exports)
+        .next(attribute)
+        .next(detect)
+        .next(budget)
+        .next(reconcile)
+        .next(retention)
+        .next(report)
+        .next(runSummary)
+        .next(reconcileCheck)
+        .build();
+  }
+}

@@ -1,0 +1,109 @@
+package io.llmspend.batch.nightly;
+
+import io.llmspend.batch.budget.BudgetGate;
+import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.ingest.IngestCounts;
+import io.llmspend.batch.reconcile.ReconciliationVarianceException;
+import io.llmspend.batch.report.RunSummary;
+import io.llmspend.batch.store.StoreException;
+import io.llmspend.core.InvalidInputException;
+import io.llmspend.core.pricing.PriceBookException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.context.properties.bind.BindException;
+
+/** Maps a finished job execution, or a failure to start, to an exit code and a message. */
+final class Outcome {
+  static final String SUMMARY_KEY = RunSummary.CONTEXT_KEY;
+  static final String STATUS_KEY = "summary.status";
+  /** Non-identifying job parameter: exit 6 when a hard budget is exceeded. */
+  static final String FAIL_ON_EXCEEDED = "failOnExceeded";
+
+  private Outcome() {}
+
+  static int of(JobExecution execution) {
+    if (execution.getStatus() == BatchStatus.COMPLETED) {
+      if (execution.getExecutionContext().containsKey(SUMMARY_KEY)) {
+        System.out.println(execution.getExecutionContext().getString(SUMMARY_KEY));
+      }
+      long exceeded = BudgetGate.hardExceeded(execution.getExecutionContext());
+      if (exceeded > 0 && "true".equals(
+          execution.getJobParameters().getString(FAIL_ON_EXCEEDED, "false"))) {
+        System.err.println("llmspend: " + exceeded + " hard budget(s) exceeded: see budgets.csv");
+        return ExitCodes.BUDGET_EXCEEDED;
+      }
+      return withSkips(execution) ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.SUCCESS;
+    }
+    Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+    int code = cause == null ? ExitCodes.INTERNAL_ERROR : codeFor(cause);
+    System.err.println("llmspend: " + execution.getJobInstance().getJobName() + " job instance "
+        + execution.getJobInstance().getInstanceId() + " (execution " + execution.getId()
+        + ") ended " + execution.getStatus() + (cause == null ? "" : ": " + describe(cause))
+        + (code == ExitCodes.RECONCILIATION_VARIANCE ? ""
+            : ". Run the same command again to restart it where it stopped."));
+    return code;
+  }
+
+  static int ofStartupFailure(Throwable e) {
+    int code = codeFor(e);
+    System.err.println("llmspend: cannot start: " + describe(e));
+    if (code == ExitCodes.INTERNAL_ERROR) {
+      e.printStackTrace();
+    }
+    return code;
+  }
+
+  /** Lines quarantined by ingest, or records skipped by another step (e.g. exports). */
+  private static boolean withSkips(JobExecution execution) {
+    return IngestCounts.COMPLETED_WITH_SKIPS.equals(
+            execution.getExecutionContext().getString(STATUS_KEY, ""))
+        || execution.getStepExecutions().stream().anyMatch(s ->
+            IngestCounts.COMPLETED_WITH_SKIPS.equals(s.getExitStatus().getExitCode()));
+  }
+
+  private static int codeFor(Throwable e) {
+    String message = String.valueOf(root(e).getMessage());
+    if (message.contains("Could not set lock") || message.contains("Conflicting lock")
+        || message.contains("Database may be already in use")) { // DuckDB, the H2 job repository
+      return ExitCodes.ALREADY_RUNNING;
+    }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ReconciliationVarianceException) {
+        return ExitCodes.RECONCILIATION_VARIANCE;
+      }
+      if (t instanceof InvalidInputException || t instanceof PriceBookException
+          || t instanceof BindException || t instanceof StoreException
+          || t.getClass().getName().startsWith("org.yaml.snakeyaml.")) {
+        return ExitCodes.INPUT_ERROR; // a bad store file, configuration file or value
+      }
+    }
+    return ExitCodes.INTERNAL_ERROR;
+  }
+
+  /** The message a user needs: an input error's own message (it names the file), else the root's. */
+  private static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InvalidInputException || t instanceof PriceBookException
+          || t instanceof StoreException || t instanceof ReconciliationVarianceException) {
+        return t.getMessage();
+      }
+      if (t instanceof BindException) {
+        return t.getMessage() + ": " + rootMessage(t);
+      }
+    }
+    return rootMessage(e);
+  }
+
+  private static Throwable root(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = root(e);
+    return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+}

@@ -1,0 +1,55 @@
+package io.llmspend.batch.report;
+
+import io.llmspend.batch.store.DuckDbStore;
+import io.llmspend.batch.store.RunId;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The {@code report} and {@code runSummary} steps. */
+@Configuration(proxyBeanMethods = false)
+class ReportStepConfiguration {
+
+  @Bean
+  Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+      ReportTasklet reportTasklet) {
+    return new StepBuilder("report", jobRepository)
+        .tasklet(reportTasklet, transactionManager)
+        .build();
+  }
+
+  @Bean
+  Step runSummaryStep(JobRepository jobRepository,
+      PlatformTransactionManager transactionManager, RunSummaryTasklet runSummaryTasklet) {
+    return new StepBuilder("runSummary", jobRepository)
+        .tasklet(runSummaryTasklet, transactionManager)
+        .build();
+  }
+
+  @Bean
+  ReportSection spendReportSection() {
+    return new ReportCatalog();
+  }
+
+  @Bean
+  @StepScope
+  ReportTasklet reportTasklet(DuckDbStore store, List<ReportSection> sections,
+      @Value("#{jobParameters['reports']}") String reports) {
+    return new ReportTasklet(store, Path.of(reports), sections);
+  }
+
+  @Bean
+  @StepScope
+  RunSummaryTasklet runSummaryTasklet(DuckDbStore store, JobRepository jobRepository,
+      RunId runId, @Value("#{jobParameters['reports']}") String reports) {
+    return new RunSummaryTasklet(store, Path.of(reports), "ingest", jobRepository,
+        runId.value());
+  }
+}

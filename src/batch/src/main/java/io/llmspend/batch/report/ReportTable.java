@@ -1,0 +1,72 @@
+package io.llmspend.batch.report;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A report table: written as {@code <stem>.csv} by {@link CsvTableWriter} and as the sheet {@code
+ * sheetName} by {@link WorkbookWriter#addTable}.
+ *
+ * <pre>{@code
+ * new ReportTable("by_team", "By team", List.of(
+ *     new ReportColumn("Team", "team", ColumnKind.TEXT),
+ *     new ReportColumn("Cost (USD)", "cost_usd", ColumnKind.USD)),
+ *     "Spend by team, 2025-01")
+ * }</pre>
+ *
+ * @param stem the CSV file name without extension: lower case letters, digits and {@code _}
+ * @param sheetName the Excel sheet name: 1 to 31 characters, none of {@code []:*?/\}, not starting
+ *     or ending with {@code '}
+ * @param columns the columns in display order; not empty, headers unique
+ * @param title a line shown above the header on the sheet (not in the CSV), or {@code null} for
+ *     none
+ * @param totalRow whether the sheet ends with a "Total" row summing its USD and INTEGER columns
+ *     exactly (not in the CSV, which stays one row per record)
+ */
+public record ReportTable(
+    String stem, String sheetName, List<ReportColumn> columns, String title, boolean totalRow) {
+
+  private static final Pattern STEM = Pattern.compile("[a-z0-9_]+");
+  private static final Pattern SHEET_FORBIDDEN = Pattern.compile("[\\[\\]:*?/\\\\]");
+  private static final int SHEET_NAME_MAX = 31;
+
+  public ReportTable {
+    if (stem == null || !STEM.matcher(stem).matches()) {
+      throw new IllegalArgumentException("stem must match [a-z0-9_]+: " + stem);
+    }
+    checkSheetName(sheetName);
+    columns = List.copyOf(columns);
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("table " + stem + " has no columns");
+    }
+    if (columns.stream().map(ReportColumn::header).distinct().count() != columns.size()) {
+      throw new IllegalArgumentException("table " + stem + " repeats a header");
+    }
+  }
+
+  /** A table without a total row. */
+  public ReportTable(String stem, String sheetName, List<ReportColumn> columns, String title) {
+    this(stem, sheetName, columns, title, false);
+  }
+
+  /** A table without a title line or a total row. */
+  public ReportTable(String stem, String sheetName, List<ReportColumn> columns) {
+    this(stem, sheetName, columns, null, false);
+  }
+
+  /** This table with a total row on its sheet. */
+  public ReportTable withTotalRow() {
+    return new ReportTable(stem, sheetName, columns, title, true);
+  }
+
+  /** Throws {@link IllegalArgumentException} unless Excel accepts {@code name} as a sheet name. */
+  static void checkSheetName(String name) {
+    ReportColumn.requireText(name, "sheetName");
+    if (name.length() > SHEET_NAME_MAX) {
+      throw new IllegalArgumentException("sheet name longer than 31 characters: " + name);
+    }
+    if (SHEET_FORBIDDEN.matcher(name).find() || name.startsWith("'") || name.endsWith("'")) {
+      throw new IllegalArgumentException("sheet name has a character Excel refuses: " + name);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.llmspend.batch.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * The figures of one nightly run, written to {@code <reports>/<date>/run-summary.json} for
+ * monitoring. {@code read = loaded + quarantined + duplicates}, always. Money in USD.
+ *
+ * @param runId the run: numbered by the store ({@code run_keys}); a restart keeps it
+ * @param reportDate the report date
+ * @param status {@code COMPLETED} or {@code COMPLETED WITH SKIPS}
+ * @param read lines read from the request logs (blank lines are not counted)
+ * @param loaded calls newly loaded by this run
+ * @param quarantined lines quarantined (see quarantine.csv)
+ * @param duplicates calls already loaded (by this run or an earlier one)
+ * @param inputTokens input tokens of the calls this run loaded
+ * @param outputTokens output tokens of the calls this run loaded
+ * @param unpricedCalls calls this run loaded whose model has no price
+ * @param spendUsd spend of the calls this run loaded (unpriced calls excluded)
+ * @param reportDateSpendUsd spend on the report date, all runs
+ * @param monthToDateSpendUsd spend from the first of the month through the report date
+ * @param seconds wall time of the run
+ */
+public record RunSummary(
+    @JsonProperty("run_id") long runId,
+    @JsonProperty("report_date") LocalDate reportDate,
+    @JsonProperty("status") String status,
+    @JsonProperty("read") long read,
+    @JsonProperty("loaded") long loaded,
+    @JsonProperty("quarantined") long quarantined,
+    @JsonProperty("duplicates") long duplicates,
+    @JsonProperty("input_tokens") long inputTokens,
+    @JsonProperty("output_tokens") long outputTokens,
+    @JsonProperty("unpriced_calls") long unpricedCalls,
+    @JsonProperty("spend_usd") BigDecimal spendUsd,
+    @JsonProperty("report_date_spend_usd") BigDecimal reportDateSpendUsd,
+    @JsonProperty("month_to_date_spend_usd") BigDecimal monthToDateSpendUsd,
+    @JsonProperty("seconds") BigDecimal seconds) {
+
+  /** Where the run leaves its summary paragraph in the job's execution context. */
+  public static final String CONTEXT_KEY = "summary.text";
+
+  /** The one-paragraph summary printed at the end of a run. */
+  public String paragraph() {
+    return String.format(
+        "llmspend nightly run %d for %s: %s. Read %,d lines: loaded %,d calls, quarantined %,d, "
+            + "duplicates %,d. Loaded %,d input and %,d output tokens costing %s (%,d unpriced "
+            + "calls not included). Spend on %s: %s; month to date: %s. Took %s s.",
+        runId, reportDate, status, read, loaded, quarantined, duplicates, inputTokens,
+        outputTokens, usd(spendUsd), unpricedCalls, reportDate, usd(reportDateSpendUsd),
+        usd(monthToDateSpendUsd), seconds.toPlainString());
+  }
+
+  private static String usd(BigDecimal amount) {
+    return String.format(java.util.Locale.ROOT, "$%,.2f",
+        amount.setScale(2, RoundingMode.HALF_EVEN));
+  }
+}

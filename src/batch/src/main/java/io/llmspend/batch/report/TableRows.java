@@ -1,0 +1,73 @@
+package io.llmspend.batch.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+
+/** Writes the header and data rows of a table, measuring widths as it goes. */
+final class TableRows {
+
+  private final List<ReportColumn> columns;
+  private final WorkbookStyles styles;
+  private final ColumnWidths widths;
+
+  TableRows(List<ReportColumn> columns, WorkbookStyles styles, ColumnWidths widths) {
+    this.columns = columns;
+    this.styles = styles;
+    this.widths = widths;
+  }
+
+  void header(Row row) {
+    for (int i = 0; i < columns.size(); i++) {
+      String header = columns.get(i).header();
+      Cell cell = row.createCell(i);
+      cell.setCellValue(header);
+      cell.setCellStyle(styles.header());
+      widths.fit(i, header);
+    }
+  }
+
+  /** Writes one row of values as {@link RowReader#values()} returns them. */
+  void data(Row row, Object[] values, boolean measure) {
+    for (int i = 0; i < values.length; i++) {
+      ColumnKind kind = columns.get(i).kind();
+      write(row, i, kind, values[i], styles);
+      if (measure) {
+        widths.fit(i, kind, values[i]);
+      }
+    }
+  }
+
+  /** Writes the total row: "Total" in the first column, then the sums (see {@link Totals}). */
+  void total(Row row, Object[] sums) {
+    Cell label = row.createCell(0);
+    label.setCellValue("Total");
+    label.setCellStyle(styles.header());
+    for (int i = 1; i < sums.length; i++) {
+      write(row, i, columns.get(i).kind(), sums[i], styles);
+    }
+  }
+
+  /**
+   * Writes a typed value as a cell of its kind's style: numbers and dates as numeric cells, text
+   * always as a string cell (never a formula). NULL leaves no cell.
+   */
+  static void write(Row row, int column, ColumnKind kind, Object value, WorkbookStyles styles) {
+    if (value == null) {
+      return;
+    }
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(styles.of(kind));
+    if (value instanceof BigDecimal d) {
+      cell.setCellValue(d.doubleValue());
+    } else if (value instanceof LocalDate d) {
+      cell.setCellValue(d);
+    } else if (value instanceof Boolean b) {
+      cell.setCellValue(b);
+    } else {
+      cell.setCellValue(CellText.fitExcelCell(value.toString()));
+    }
+  }
+}

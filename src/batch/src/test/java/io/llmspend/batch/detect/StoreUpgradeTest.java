@@ -1,0 +1,52 @@
+package io.llmspend.batch.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.llmspend.batch.store.DuckDbStore;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A store made before the detection columns opens, and gains them at the end of calls. */
+class StoreUpgradeTest {
+  private static final List<String> NEW_COLUMNS = List.of("request_hash", "prefix_hash",
+      "prefix_tokens", "tool_count", "prefix_block_hashes");
+
+  @Test
+  void addsTheDetectionColumnsToAnOldStore(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("old.duckdb");
+    // the store as the version before detection made it: calls without the last five columns
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
+        Statement s = c.createStatement()) {
+      s.execute(DuckDbStore.sql("raw", "calls"));
+      for (String column : NEW_COLUMNS) {
+        s.execute("alter table calls drop column " + column);
+      }
+      s.execute("create table calls_stage as select * from calls limit 0");
+    }
+    try (DuckDbStore store = DuckDbStore.open(file)) {
+      assertThat(lastColumns(store, "calls")).containsExactly("run_id", "request_hash",
+          "prefix_hash", "prefix_tokens", "tool_count", "prefix_block_hashes");
+      assertThat(lastColumns(store, "calls_stage")).containsExactly("run_id", "request_hash",
+          "prefix_hash", "prefix_tokens", "tool_count", "prefix_block_hashes");
+    }
+  }
+
+  private static List<String> lastColumns(DuckDbStore store, String table) throws Exception {
+    List<String> names = new ArrayList<>();
+    try (Statement s = store.connection().createStatement();
+        ResultSet rows = s.executeQuery("select column_name from information_schema.columns"
+            + " where table_name = '" + table + "' order by ordinal_position")) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    return names.subList(names.size() - 6, names.size());
+  }
+}

@@ -1,0 +1,89 @@
+package io.llmspend.core.gateway;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.llmspend.core.InvalidInputException;
+import io.llmspend.core.json.BadRecordException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns records of other request-log sources into llmspend request-log records
+ * (docs/request-log-format.md), so the ingest step parses, counts and prices them like its own:
+ * rows of a CSV file matched by a {@link CsvMapping} of {@code jobs/csv-mappings.yml}, LiteLLM
+ * SpendLogs rows ({@link LiteLlmSpendLog}) and Langfuse observations ({@link
+ * LangfuseObservation}). Any other record is returned unchanged. Thread-safe.
+ */
+public final class GatewayRecords {
+  /** No CSV mapping: LiteLLM and Langfuse records only. */
+  public static final GatewayRecords NONE = new GatewayRecords(List.of());
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final List<CsvMapping> mappings;
+
+  GatewayRecords(List<CsvMapping> mappings) {
+    this.mappings = List.copyOf(mappings);
+  }
+
+  /**
+   * Reads the CSV mappings of {@code file} ({@code csv-mappings: [...]}); none when it does not
+   * exist.
+   *
+   * @throws InvalidInputException when the file is not valid
+   */
+  public static GatewayRecords read(Path file) {
+    if (file == null || !Files.isRegularFile(file)) {
+      return NONE;
+    }
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try {
+      MappingsFile read = yaml.readValue(file.toFile(), MappingsFile.class);
+      return new GatewayRecords(read.csvMappings() == null ? List.of() : read.csvMappings());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new InvalidInputException("invalid CSV mappings " + file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * @param file the record's file (relative name; a CSV mapping matches its last segment)
+   * @param record one record: a JSON object, or a CSV row as {@code {column: text}}
+   * @return the request-log record
+   * @throws BadRecordException with the quarantine reason when the record cannot be mapped
+   */
+  public JsonNode toRequestLog(String file, JsonNode record) throws BadRecordException {
+    for (CsvMapping mapping : mappings) {
+      if (file.endsWith(".csv") && mapping.matches(file)) {
+        return mapping.toRequestLog(record);
+      }
+    }
+    if (LiteLlmSpendLog.accepts(record)) {
+      return LiteLlmSpendLog.toRequestLog(record);
+    }
+    if (LangfuseObservation.accepts(record)) {
+      return LangfuseObservation.toRequestLog(record);
+    }
+    return record;
+  }
+
+  /** The shape of {@code jobs/csv-mappings.yml}. */
+  private record MappingsFile(List<CsvMapping> csvMappings) {}
+
+  /** A JSON value that a CSV export may hold as JSON text, parsed; else the value itself. */
+  static JsonNode object(JsonNode value) throws BadRecordException {
+    if (value.isTextual() && (value.asText().startsWith("{") || value.asText().startsWith("["))) {
+      try {
+        return JSON.readTree(value.asText());
+      } catch (JsonProcessingException e) {
+        throw new BadRecordException("not JSON: " + value.asText());
+      }
+    }
+    return value;
+  }
+}

@@ -1,0 +1,72 @@
+package io.llmspend.core.pricing;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The effective-dated price book, read once at start-up from {@code llmspend.pricing.price-book}
+ * (default {@code classpath:prices/price-book.csv}) and validated; immutable and thread-safe.
+ *
+ * <p>Each model has one or more validity periods that never overlap; a call is priced at the
+ * period in force on the UTC day of its timestamp.
+ */
+public final class PriceBook {
+
+  private final Map<String, List<ModelPrice>> byModel;
+  private final String version;
+
+  /**
+   * @param prices validated rows, periods of one model not overlapping
+   * @param version identifies the book's content (see {@link #version()})
+   */
+  PriceBook(List<ModelPrice> prices, String version) {
+    this.byModel =
+        prices.stream()
+            .sorted(Comparator.comparing(ModelPrice::validFrom))
+            .collect(
+                Collectors.groupingBy(
+                    ModelPrice::model, TreeMap::new, Collectors.toUnmodifiableList()));
+    this.version = version;
+  }
+
+  /**
+   * The rates of a model in force at an instant.
+   *
+   * @param model a base model name exactly as in the book (resolve aliases first)
+   * @param at the call's timestamp; its UTC day is compared with valid_from / valid_to
+   * @return the rates, or empty when the model is unknown or no period covers that day
+   */
+  public Optional<ModelPrice> find(String model, Instant at) {
+    var day = at.atZone(ZoneOffset.UTC).toLocalDate();
+    return byModel.getOrDefault(model, List.of()).stream()
+        .filter(price -> price.inForceOn(day))
+        .findFirst();
+  }
+
+  /** The first 12 hex digits of the SHA-256 of the book file's bytes, for reports. */
+  public String version() {
+    return version;
+  }
+
+  /** Every model name in the book (any period), sorted. */
+  public SortedSet<String> models() {
+    return new TreeSet<>(byModel.keySet());
+  }
+
+  /** All periods of a model, oldest first; empty when unknown. */
+  public List<ModelPrice> periods(String model) {
+    return byModel.getOrDefault(model, List.of());
+  }
+
+  boolean contains(String model) {
+    return byModel.containsKey(model);
+  }
+}

@@ -1,0 +1,90 @@
+package io.llmspend.core.pricing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * Prices a call at the price-book rates in force on the UTC day of its timestamp. Thread-safe.
+ *
+ * <p>Rules (FORMATS.md §4, sources and dates in {@code prices/README.md}): each token class at its
+ * own rate; cost = tokens x USD per 1M tokens / 1,000,000, exact (never rounded here); reasoning
+ * is inside output and priced once, at the output rate; the long-context tier applies to the whole
+ * request when uncached + cached + cache-write input exceeds the threshold; the tier comes from
+ * {@link ServiceTier}. A call is unpriced (amounts null, never $0) when its model is not in the
+ * book, no period covers its day, its tier is unknown or not offered, or it used a token class the
+ * model has no rate for.
+ *
+ * <p>The logged provider does not select rates: Azure OpenAI, Bedrock and Vertex AI calls resolve
+ * to the model maker's row (same list prices, FORMATS §4.1 and §4.6), and each row carries its
+ * provider's rules as data: free OpenAI cache writes, Anthropic 5m/1h writes at 1.25x/2x input,
+ * no Gemini cache-write rate (explicit cache creation is billed as input).
+ */
+final class PriceBookCallPricer implements CallPricer {
+
+  private static final int PER_MILLION = 6;
+
+  private final PriceBook book;
+  private final ModelResolver resolver;
+
+  PriceBookCallPricer(PriceBook book, ModelResolver resolver) {
+    this.book = book;
+    this.resolver = resolver;
+  }
+
+  @Override
+  public CallCost price(
+      String provider, String model, String deployment, Instant timestamp, TokenUsage usage,
+      boolean batch, String serviceTier) {
+    Objects.requireNonNull(timestamp, "timestamp");
+    Objects.requireNonNull(usage, "usage");
+    String resolved = resolver.resolve(model, deployment);
+    var price = book.find(resolved, timestamp);
+    if (price.isEmpty()) {
+      return CallCost.unpriced(book.contains(resolved) ? resolved : null, missing(resolved, model, timestamp));
+    }
+    try {
+      return cost(price.get(), ServiceTier.of(serviceTier, batch), usage);
+    } catch (NoRateException e) {
+      return CallCost.unpriced(resolved, e.getMessage());
+    }
+  }
+
+  private String missing(String resolved, String logged, Instant timestamp) {
+    if (book.contains(resolved)) {
+      return "no price for " + resolved + " in force on " + timestamp.atZone(ZoneOffset.UTC).toLocalDate() + " (UTC)";
+    }
+    if (resolved.startsWith(ModelResolver.FINE_TUNE_PREFIX)) {
+      return "fine-tuned model " + resolved + " (logged '" + logged + "') has no ft: row in the price book;"
+          + " fine-tune rates differ from base rates";
+    }
+    return "model " + resolved + " (logged '" + logged + "') is not in the price book";
+  }
+
+  private static CallCost cost(ModelPrice price, ServiceTier tier, TokenUsage usage) throws NoRateException {
+    boolean longContext = price.isLongContext(usage.inputTokens());
+    String where = price.model() + " (" + tier.label() + (longContext ? ", long context" : "") + ")";
+    ModelPrice.Rates rates =
+        price.rates(tier, longContext).orElseThrow(() -> new NoRateException("no " + where + " rates in the price book"));
+    BigDecimal uncached = amount(usage.uncachedInputTokens(), rates.input(), "input", where);
+    BigDecimal cached = amount(usage.cachedInputTokens(), rates.cachedInput(), "cached-input", where);
+    BigDecimal writes =
+        amount(usage.cacheWrite5mTokens(), rates.cacheWrite5m(), "5-minute cache-write", where)
+            .add(amount(usage.cacheWrite1hTokens(), rates.cacheWrite1h(), "1-hour cache-write", where));
+    BigDecimal output = amount(usage.outputTokens(), rates.output(), "output", where);
+    BigDecimal total = uncached.add(cached).add(writes).add(output);
+    return new CallCost(price.model(), true, null, uncached, cached, writes, output, total, longContext);
+  }
+
+  private static BigDecimal amount(long tokens, BigDecimal usdPerMillion, String tokenClass, String where)
+      throws NoRateException {
+    if (tokens == 0) {
+      return BigDecimal.ZERO;
+    }
+    if (usdPerMillion == null) {
+      throw new NoRateException(tokens + " " + tokenClass + " tokens but no " + tokenClass + " rate for " + where);
+    }
+    return BigDecimal.valueOf(tokens).multiply(usdPerMillion).movePointLeft(PER_MILLION);
+  }
+}

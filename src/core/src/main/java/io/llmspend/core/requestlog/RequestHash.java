@@ -1,0 +1,44 @@
+package io.llmspend.core.requestlog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmspend.core.Hashes;
+import java.util.Set;
+
+/**
+ * The normalized request hash that finds repeated requests: SHA-256 (hex) of the canonical JSON
+ * of {@code {"model": <model as logged>, "request": <body>}}, object keys sorted at every level,
+ * without the body's top-level fields that do not change the answer ({@link #IGNORED}). Two calls
+ * with the same hash asked the same model the same thing (messages, tools, sampling parameters).
+ * Thread-safe.
+ */
+final class RequestHash {
+  /** Top-level request fields left out of the hash: transport, identity and tracing only. */
+  static final Set<String> IGNORED = Set.of("stream", "stream_options", "user", "metadata",
+      "store", "service_tier", "prompt_cache_key", "safety_identifier");
+  private static final ObjectMapper CANONICAL = new ObjectMapper()
+      .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
+
+  private RequestHash() {}
+
+  /** The hash, or {@code null} when the call has no request body. */
+  static String of(String model, JsonNode request) {
+    if (request == null || !request.isObject()) {
+      return null;
+    }
+    ObjectNode body = ((ObjectNode) request).deepCopy();
+    body.remove(IGNORED);
+    ObjectNode whole = CANONICAL.createObjectNode();
+    whole.put("model", model);
+    whole.set("request", body);
+    try {
+      return Hashes.sha256Hex(CANONICAL.writeValueAsString(whole));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a parsed JSON tree always serializes", e);
+    }
+  }
+
+}

@@ -1,0 +1,107 @@
+package io.llmspend.core.tokenize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.knuddels.jtokkit.api.Encoding;
+import io.llmspend.core.json.BadRecordException;
+import java.util.Optional;
+
+/**
+ * Re-counts input tokens offline with JTokkit, using our own model-to-encoding table.
+ *
+ * <p>OpenAI models in the table get their own encoding (o200k_base for gpt-4o, gpt-4.1, gpt-4.5,
+ * gpt-5, o1/o3/o4; cl100k_base for gpt-4, gpt-3.5, embeddings; openai/tiktoken {@code
+ * tiktoken/model.py}, commit 4e71bbe, 2026-08-16). Every other model (Anthropic, Google, Bedrock,
+ * unknown names) is estimated with {@value #ESTIMATE_ENCODING} and flagged {@code estimated}. Chat
+ * framing and tool-definition constants come from the OpenAI cookbook {@code
+ * examples/How_to_count_tokens_with_tiktoken.ipynb} (commit 06d9feb5, 2023, and the later revision
+ * that adds gpt-4o and tools; FORMATS.md 5.2, 5.3); they are the notebook's estimate, exact on its
+ * examples (129/124 chat, 105/101 tools), and only an estimate for non-OpenAI shapes.
+ *
+ * <p>Text is always counted as ordinary text: {@code <|endoftext|>} in user content is just
+ * characters. Counts of texts are cached by (encoding, SHA-256 of the text), so a system prompt
+ * repeated across calls is tokenized once per run.
+ *
+ * <p>All counts are in tokens. Thread-safe (the batch may call it from several threads); create
+ * once per process.
+ */
+public final class TokenCounter {
+
+  /** The encoding used to estimate models outside our table. */
+  public static final String ESTIMATE_ENCODING = "o200k_base";
+
+  private final EncodingTable table;
+  private final CountCache cache;
+
+  public TokenCounter(TokenizeProperties properties) {
+    this.table = new EncodingTable(properties.encodings());
+    this.cache = new CountCache(properties.cacheSize());
+  }
+
+  /**
+   * The encoding our table gives a model. The name is normalized first: case, provider prefix
+   * ({@code openai/}, {@code azure/}, {@code azure_openai/}), fine-tune name ({@code
+   * ft:gpt-4o-mini:org::id} is {@code gpt-4o-mini}), Azure spelling ({@code gpt-35-turbo} is {@code
+   * gpt-3.5-turbo}) and dated snapshot ({@code gpt-4o-2024-08-06} is {@code gpt-4o}).
+   *
+   * @param model as logged; {@code null} is an unknown model
+   * @return the encoding name, or empty if the model is not in the table (counts are estimates)
+   */
+  public Optional<String> encodingFor(String model) {
+    return table.encodingFor(model);
+  }
+
+  /**
+   * @param model as logged; selects the encoding as {@link #encodingFor} does, else the estimate
+   * @param text any text, special-token strings included; {@code null} or empty counts 0
+   * @return the number of tokens of {@code text} alone, without chat framing
+   */
+  public int countText(String model, String text) {
+    if (text == null || text.isEmpty()) {
+      return 0;
+    }
+    return cache.count(encoding(model), text);
+  }
+
+  /**
+   * Counts a provider-native request body and splits it into system, tools, history and latest user
+   * message. Shapes: OpenAI Chat Completions ({@code messages}), OpenAI Responses ({@code input},
+   * {@code instructions}), Anthropic Messages ({@code messages}, {@code system}), Gemini
+   * generateContent ({@code contents}, {@code systemInstruction}), told apart by their fields; the
+   * provider only breaks ties. A body with none of these fields is a split of zeros. Parts that
+   * carry no text (images, audio, files, hosted tools, reasoning items) are not counted; values of
+   * unexpected scalar types are ignored.
+   *
+   * @param provider a hint ({@code openai}, {@code anthropic}, {@code google}...), may be null
+   * @param model as logged; may be null (estimated)
+   * @param request the request body
+   * @return the split in tokens; never null
+   * @throws BadRecordException if the body is not a JSON object, or a list the shape
+   *     defines ({@code messages}, {@code contents}, {@code tools}...) is not a list of objects
+   */
+  public InputSplit countRequest(String provider, String model, JsonNode request) throws BadRecordException {
+    ParsedRequest parsed = RequestReaders.read(provider, request);
+    Optional<String> known = table.encodingFor(model);
+    String name = known.orElse(ESTIMATE_ENCODING);
+    Encoding encoding = EncodingCatalog.encoding(name);
+    return SplitCalculator.split(
+        parsed,
+        name,
+        known.isEmpty(),
+        Framing.of(model, name),
+        text -> cache.count(encoding, text));
+  }
+
+  /** Texts whose count came from the cache since start (for the run log). */
+  public long cacheHits() {
+    return cache.hits();
+  }
+
+  /** Texts tokenized because their count was not cached (for the run log). */
+  public long cacheMisses() {
+    return cache.misses();
+  }
+
+  private Encoding encoding(String model) {
+    return EncodingCatalog.encoding(table.encodingFor(model).orElse(ESTIMATE_ENCODING));
+  }
+}

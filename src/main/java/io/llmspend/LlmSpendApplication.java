@@ -1,9 +1,0 @@
-package io.llmspend;
-
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-
-/** The Spring context behind the batch subcommands. Started by {@code io.llmspend.cli}. */
-@SpringBootApplication
-@ConfigurationPropertiesScan
-public class LlmSpendApplication {}
