@@ -1,6 +1,6 @@
 package io.llmspend.sample;
 
-import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.run.ExitCodes;
 import io.llmspend.sample.exports.ExportsGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.llmspend.sample;
 
-import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.run.ExitCodes;
 import io.llmspend.sample.GenerationSummary;
 import io.llmspend.sample.SampleGenerator;
 import io.llmspend.sample.SampleOptions;

@@ -1,6 +1,6 @@
 package io.llmspend.sample;
 
-import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.run.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,6 @@
 package io.llmspend.batch.attribution;
 
-import io.llmspend.batch.LlmSpendProperties;
+import io.llmspend.batch.config.LlmSpendProperties;
 import io.llmspend.batch.store.DuckDbStore;
 import io.llmspend.batch.store.RunId;
 import java.time.Clock;

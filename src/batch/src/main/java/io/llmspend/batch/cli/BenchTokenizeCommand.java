@@ -1,6 +1,7 @@
 package io.llmspend.batch.cli;
 
 import io.llmspend.batch.ingest.TokenizeBenchmark;
+import io.llmspend.batch.run.ExitCodes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -3,6 +3,7 @@ package io.llmspend.batch.cli;
 import io.llmspend.batch.estimate.BudgetLookup;
 import io.llmspend.batch.estimate.EstimateSettings;
 import io.llmspend.batch.estimate.EstimateText;
+import io.llmspend.batch.run.ExitCodes;
 import io.llmspend.core.InvalidInputException;
 import io.llmspend.core.budget.Budget;
 import io.llmspend.core.estimate.CostEstimator;

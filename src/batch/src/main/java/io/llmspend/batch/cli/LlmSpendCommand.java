@@ -1,5 +1,6 @@
 package io.llmspend.batch.cli;
 
+import io.llmspend.batch.run.ExitCodes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,6 +1,7 @@
 package io.llmspend.batch.cli;
 
 import io.llmspend.batch.monthly.MonthlyRunner;
+import io.llmspend.batch.run.ExitCodes;
 import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;

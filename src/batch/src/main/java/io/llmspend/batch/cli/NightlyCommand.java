@@ -2,6 +2,7 @@ package io.llmspend.batch.cli;
 
 import io.llmspend.batch.nightly.NightlyRequest;
 import io.llmspend.batch.nightly.NightlyRunner;
+import io.llmspend.batch.run.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

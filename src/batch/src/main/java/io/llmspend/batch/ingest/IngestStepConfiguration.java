@@ -1,7 +1,7 @@
 package io.llmspend.batch.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.llmspend.batch.LlmSpendProperties;
+import io.llmspend.batch.config.LlmSpendProperties;
 import io.llmspend.batch.store.DuckDbStore;
 import io.llmspend.batch.store.RunId;
 import io.llmspend.core.gateway.GatewayRecords;

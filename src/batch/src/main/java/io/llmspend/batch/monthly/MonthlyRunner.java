@@ -1,6 +1,6 @@
 package io.llmspend.batch.monthly;
 
-import io.llmspend.batch.nightly.BatchRun;
+import io.llmspend.batch.run.BatchRun;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -14,7 +14,7 @@ public final class MonthlyRunner {
    * @param db the DuckDB store
    * @param reports the reports folder; the workbook goes to {@code <reports>/monthly/}
    * @param config an extra Spring configuration file, or {@code null}
-   * @return the process exit code ({@link io.llmspend.batch.cli.ExitCodes})
+   * @return the process exit code ({@link io.llmspend.batch.run.ExitCodes})
    */
   public static int run(YearMonth month, Path db, Path reports, Path config) {
     return run(month, db, reports, config, false);

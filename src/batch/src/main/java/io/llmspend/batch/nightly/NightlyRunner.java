@@ -1,6 +1,7 @@
 package io.llmspend.batch.nightly;
 
-import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.run.BatchRun;
+import io.llmspend.batch.run.ExitCodes;
 import java.io.File;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -22,7 +23,7 @@ public final class NightlyRunner {
 
   /**
    * The identifying job parameters of a request: what to read, where to write, which day. The
-   * run sequence ({@code run.sequence}) is added by {@link RunChooser}.
+   * run sequence ({@code run.sequence}) is added by {@link BatchRun}.
    */
   public static JobParameters parameters(NightlyRequest request) {
     return new JobParametersBuilder()
@@ -33,7 +34,7 @@ public final class NightlyRunner {
         .addString("date", request.date() == null ? "" : request.date().toString())
         .addString("exports", request.exports() == null ? ""
             : request.exports().toAbsolutePath().normalize().toString())
-        .addString(Outcome.FAIL_ON_EXCEEDED, String.valueOf(request.failOnExceeded()), false)
+        .addString(BatchRun.FAIL_ON_EXCEEDED, String.valueOf(request.failOnExceeded()), false)
         .toJobParameters();
   }
 }

@@ -11,11 +11,11 @@ import java.nio.file.StandardCopyOption;
  * Replaces a file only once its new content is complete: a reader sees the old file or the new
  * one, never half of one, and a failed write leaves the old file in place.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
   /** Writes the whole content of a file. */
   @FunctionalInterface
-  interface Content<E extends Exception> {
+  public interface Content<E extends Exception> {
     void writeTo(Path file) throws IOException, E;
   }
 
@@ -28,7 +28,7 @@ final class AtomicFiles {
    * @throws UncheckedIOException when the file cannot be written or moved
    * @throws E what {@code content} throws besides {@link IOException}
    */
-  static <E extends Exception> void replace(Path target, Content<E> content) throws E {
+  public static <E extends Exception> void replace(Path target, Content<E> content) throws E {
     Path temp = null;
     try {
       Path dir = target.toAbsolutePath().getParent();

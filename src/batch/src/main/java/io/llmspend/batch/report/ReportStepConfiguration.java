@@ -1,7 +1,6 @@
 package io.llmspend.batch.report;
 
 import io.llmspend.batch.store.DuckDbStore;
-import io.llmspend.batch.store.RunId;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -13,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The {@code report} and {@code runSummary} steps. */
+/** The {@code report} step (CSV files and the workbook) and the spend report section. */
 @Configuration(proxyBeanMethods = false)
 class ReportStepConfiguration {
 
@@ -22,14 +21,6 @@ class ReportStepConfiguration {
       ReportTasklet reportTasklet) {
     return new StepBuilder("report", jobRepository)
         .tasklet(reportTasklet, transactionManager)
-        .build();
-  }
-
-  @Bean
-  Step runSummaryStep(JobRepository jobRepository,
-      PlatformTransactionManager transactionManager, RunSummaryTasklet runSummaryTasklet) {
-    return new StepBuilder("runSummary", jobRepository)
-        .tasklet(runSummaryTasklet, transactionManager)
         .build();
   }
 
@@ -43,13 +34,5 @@ class ReportStepConfiguration {
   ReportTasklet reportTasklet(DuckDbStore store, List<ReportSection> sections,
       @Value("#{jobParameters['reports']}") String reports) {
     return new ReportTasklet(store, Path.of(reports), sections);
-  }
-
-  @Bean
-  @StepScope
-  RunSummaryTasklet runSummaryTasklet(DuckDbStore store, JobRepository jobRepository,
-      RunId runId, @Value("#{jobParameters['reports']}") String reports) {
-    return new RunSummaryTasklet(store, Path.of(reports), "ingest", jobRepository,
-        runId.value());
   }
 }

@@ -1,6 +1,6 @@
 package io.llmspend.batch.schedule;
 
-import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.run.ExitCodes;
 import io.llmspend.batch.schedule.Schedule.Due;
 import io.llmspend.core.InvalidInputException;
 import java.nio.file.Path;

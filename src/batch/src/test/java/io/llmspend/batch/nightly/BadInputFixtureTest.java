@@ -4,7 +4,7 @@ import static io.llmspend.batch.nightly.NightlyFixtures.runNightly;
 import static io.llmspend.batch.nightly.NightlyFixtures.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.run.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

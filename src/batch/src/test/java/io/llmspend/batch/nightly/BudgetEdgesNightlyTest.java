@@ -5,8 +5,8 @@ import static io.llmspend.batch.nightly.NightlyFixtures.query;
 import static io.llmspend.batch.nightly.NightlyFixtures.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.llmspend.batch.cli.ExitCodes;
 import io.llmspend.batch.cli.LlmSpendCommand;
+import io.llmspend.batch.run.ExitCodes;
 import io.llmspend.core.budget.Budget;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.llmspend.batch.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.run.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.llmspend.batch.cli.ExitCodes;
 import io.llmspend.batch.cli.LlmSpendCommand;
 import io.llmspend.batch.estimate.BudgetLookup;
 import io.llmspend.batch.estimate.BudgetRemaining;
+import io.llmspend.batch.run.ExitCodes;
 import io.llmspend.core.InvalidInputException;
 import io.llmspend.core.budget.Budget;
 import io.llmspend.core.estimate.CostEstimator;

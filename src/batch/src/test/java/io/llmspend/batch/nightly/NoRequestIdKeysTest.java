@@ -3,7 +3,7 @@ package io.llmspend.batch.nightly;
 import static io.llmspend.batch.nightly.NightlyFixtures.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.run.ExitCodes;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

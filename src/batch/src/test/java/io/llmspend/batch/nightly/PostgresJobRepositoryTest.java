@@ -3,8 +3,8 @@ package io.llmspend.batch.nightly;
 import static io.llmspend.batch.nightly.NightlyFixtures.FIXTURES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.llmspend.batch.cli.ExitCodes;
 import io.llmspend.batch.cli.LlmSpendCommand;
+import io.llmspend.batch.run.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

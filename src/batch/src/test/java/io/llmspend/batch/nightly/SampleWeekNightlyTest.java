@@ -4,7 +4,7 @@ import static io.llmspend.batch.nightly.NightlyFixtures.runNightly;
 import static io.llmspend.batch.nightly.NightlyFixtures.scalar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.llmspend.batch.cli.ExitCodes;
+import io.llmspend.batch.run.ExitCodes;
 import io.llmspend.core.budget.Budget;
 import io.llmspend.core.budget.Enforcement;
 import java.io.IOException;

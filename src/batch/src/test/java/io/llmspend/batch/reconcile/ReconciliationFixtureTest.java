@@ -3,8 +3,8 @@ package io.llmspend.batch.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.llmspend.batch.cli.ExitCodes;
 import io.llmspend.batch.cli.LlmSpendCommand;
+import io.llmspend.batch.run.ExitCodes;
 import io.llmspend.batch.store.DuckDbStore;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The {@code reconcile} and {@code reconcileCheck} steps and the reconciliation report. */
+/** The {@code reconcile} step (our cost vs the provider's bill) and the reconciliation report. */
 @Configuration(proxyBeanMethods = false)
-class ReconcileConfiguration {
+class ReconcileStepConfiguration {
 
   @Bean
   Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -23,23 +23,9 @@ class ReconcileConfiguration {
   }
 
   @Bean
-  Step reconcileCheckStep(JobRepository jobRepository,
-      PlatformTransactionManager transactionManager, ReconcileCheckTasklet reconcileCheckTasklet) {
-    return new StepBuilder("reconcileCheck", jobRepository)
-        .tasklet(reconcileCheckTasklet, transactionManager)
-        .build();
-  }
-
-  @Bean
   @StepScope
   ReconcileTasklet reconcileTasklet(DuckDbStore store) {
     return new ReconcileTasklet(store);
-  }
-
-  @Bean
-  @StepScope
-  ReconcileCheckTasklet reconcileCheckTasklet(DuckDbStore store, ReconcileProperties properties) {
-    return new ReconcileCheckTasklet(store, properties.maxUnexplainedVariance());
   }
 
   @Bean

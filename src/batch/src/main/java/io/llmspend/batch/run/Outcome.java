@@ -1,10 +1,8 @@
-package io.llmspend.batch.nightly;
+package io.llmspend.batch.run;
 
 import io.llmspend.batch.budget.BudgetGate;
-import io.llmspend.batch.cli.ExitCodes;
 import io.llmspend.batch.ingest.IngestCounts;
 import io.llmspend.batch.reconcile.ReconciliationVarianceException;
-import io.llmspend.batch.report.RunSummary;
 import io.llmspend.batch.store.StoreException;
 import io.llmspend.core.InvalidInputException;
 import io.llmspend.core.pricing.PriceBookException;
@@ -14,21 +12,16 @@ import org.springframework.boot.context.properties.bind.BindException;
 
 /** Maps a finished job execution, or a failure to start, to an exit code and a message. */
 final class Outcome {
-  static final String SUMMARY_KEY = RunSummary.CONTEXT_KEY;
-  static final String STATUS_KEY = "summary.status";
-  /** Non-identifying job parameter: exit 6 when a hard budget is exceeded. */
-  static final String FAIL_ON_EXCEEDED = "failOnExceeded";
-
   private Outcome() {}
 
   static int of(JobExecution execution) {
     if (execution.getStatus() == BatchStatus.COMPLETED) {
-      if (execution.getExecutionContext().containsKey(SUMMARY_KEY)) {
-        System.out.println(execution.getExecutionContext().getString(SUMMARY_KEY));
+      if (execution.getExecutionContext().containsKey(RunSummary.CONTEXT_KEY)) {
+        System.out.println(execution.getExecutionContext().getString(RunSummary.CONTEXT_KEY));
       }
       long exceeded = BudgetGate.hardExceeded(execution.getExecutionContext());
       if (exceeded > 0 && "true".equals(
-          execution.getJobParameters().getString(FAIL_ON_EXCEEDED, "false"))) {
+          execution.getJobParameters().getString(BatchRun.FAIL_ON_EXCEEDED, "false"))) {
         System.err.println("llmspend: " + exceeded + " hard budget(s) exceeded: see budgets.csv");
         return ExitCodes.BUDGET_EXCEEDED;
       }
@@ -56,7 +49,7 @@ final class Outcome {
   /** Lines quarantined by ingest, or records skipped by another step (e.g. exports). */
   private static boolean withSkips(JobExecution execution) {
     return IngestCounts.COMPLETED_WITH_SKIPS.equals(
-            execution.getExecutionContext().getString(STATUS_KEY, ""))
+            execution.getExecutionContext().getString(RunSummary.STATUS_KEY, ""))
         || execution.getStepExecutions().stream().anyMatch(s ->
             IngestCounts.COMPLETED_WITH_SKIPS.equals(s.getExitStatus().getExitCode()));
   }

@@ -1,4 +1,4 @@
-package io.llmspend.batch.nightly;
+package io.llmspend.batch.privacy;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package io.llmspend.batch.nightly;
+package io.llmspend.batch.privacy;
 
 import io.llmspend.batch.store.DuckDbStore;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.llmspend.batch.report;
+package io.llmspend.batch.run;
 
 import io.llmspend.batch.ingest.IngestCounts;
 import java.util.Objects;

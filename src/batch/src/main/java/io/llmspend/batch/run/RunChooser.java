@@ -1,4 +1,4 @@
-package io.llmspend.batch.nightly;
+package io.llmspend.batch.run;
 
 import java.util.Comparator;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.llmspend.batch.nightly;
+package io.llmspend.batch.run;
 
 import io.llmspend.batch.store.OwnerOnly;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.llmspend.batch.report;
+package io.llmspend.batch.run;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.llmspend.batch.attribution.ReportDate;
 import io.llmspend.batch.ingest.IngestCounts;
+import io.llmspend.batch.report.AtomicFiles;
 import io.llmspend.batch.store.DuckDbStore;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -33,7 +34,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * paragraph in the job's execution context for the command line to print.
  */
 class RunSummaryTasklet implements Tasklet {
-  static final String STATUS_KEY = "summary.status";
   private static final Logger log = LoggerFactory.getLogger(RunSummaryTasklet.class);
   private static final ObjectMapper JSON = new ObjectMapper()
       .registerModule(new JavaTimeModule())
@@ -66,7 +66,7 @@ class RunSummaryTasklet implements Tasklet {
     AtomicFiles.<RuntimeException>replace(dir.resolve("run-summary.json"), // owner-only, 600
         file -> JSON.writeValue(file.toFile(), summary));
     job.getExecutionContext().putString(RunSummary.CONTEXT_KEY, summary.paragraph());
-    job.getExecutionContext().putString(STATUS_KEY, summary.status());
+    job.getExecutionContext().putString(RunSummary.STATUS_KEY, summary.status());
     log.info(summary.paragraph());
     return RepeatStatus.FINISHED;
   }

@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * before any work with exit code 4), the {@code budget} step and the Budgets report section.
  */
 @Configuration(proxyBeanMethods = false)
-class BudgetConfiguration {
+class BudgetStepConfiguration {
   static final String STEP = "budget";
 
   @Bean

@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The {@code monthlyReport} step and the spend section of the monthly workbook. */
 @Configuration(proxyBeanMethods = false)
-class MonthlyConfiguration {
+class MonthlyReportStepConfiguration {
 
   @Bean
   Step monthlyReportStep(JobRepository jobRepository,

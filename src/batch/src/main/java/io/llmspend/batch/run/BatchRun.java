@@ -1,7 +1,6 @@
-package io.llmspend.batch.nightly;
+package io.llmspend.batch.run;
 
 import io.llmspend.batch.LlmSpendApplication;
-import io.llmspend.batch.cli.ExitCodes;
 import io.llmspend.batch.store.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,6 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * lines and the new run did not).
  */
 public final class BatchRun {
+  /** Non-identifying job parameter: exit 6 when a hard budget is exceeded. */
+  public static final String FAIL_ON_EXCEEDED = "failOnExceeded";
   private static final Logger log = LoggerFactory.getLogger(BatchRun.class);
   private BatchRun() {}
 

@@ -1,4 +1,4 @@
-package io.llmspend.batch;
+package io.llmspend.batch.config;
 
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package io.llmspend.batch.cli;
+package io.llmspend.batch.run;
 
 /**
  * The process exit codes of {@code llmspend}, for cron and schedulers. Documented in README.md.

@@ -1,4 +1,4 @@
-package io.llmspend.batch;
+package io.llmspend.batch.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.llmspend.batch.report;
+package io.llmspend.batch.run;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
@@ -41,7 +41,9 @@ public record RunSummary(
     @JsonProperty("seconds") BigDecimal seconds) {
 
   /** Where the run leaves its summary paragraph in the job's execution context. */
-  public static final String CONTEXT_KEY = "summary.text";
+  static final String CONTEXT_KEY = "summary.text";
+  /** Where the run leaves its status ({@link #status}) in the job's execution context. */
+  static final String STATUS_KEY = "summary.status";
 
   /** The one-paragraph summary printed at the end of a run. */
   public String paragraph() {

@@ -1,4 +1,4 @@
-package io.llmspend.batch;
+package io.llmspend.batch.config;
 
 import io.llmspend.core.budget.BudgetProperties;
 import io.llmspend.core.pricing.CallPricer;
