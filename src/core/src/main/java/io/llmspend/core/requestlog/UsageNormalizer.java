@@ -28,7 +28,7 @@ import java.util.Optional;
  *
  * Stateless and thread-safe.
  */
-final class UsageNormalizer {
+public final class UsageNormalizer {
 
   /**
    * @param provider the logged provider, used only to tell Anthropic's {@code input_tokens} from
@@ -39,7 +39,8 @@ final class UsageNormalizer {
    * @throws BadRecordException when a count is negative or not a whole number, or the parts are
    *     inconsistent (cached tokens above prompt tokens, reasoning above output)
    */
-  Optional<NormalizedUsage> normalize(String provider, JsonNode response) throws BadRecordException {
+  public Optional<NormalizedUsage> normalize(String provider, JsonNode response)
+      throws BadRecordException {
     if (response == null || !response.isObject()) {
       return Optional.empty();
     }

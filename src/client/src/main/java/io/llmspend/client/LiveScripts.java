@@ -1,0 +1,92 @@
+package io.llmspend.client;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds the keys and arguments of the {@link Script}s and reads their answers. */
+final class LiveScripts {
+  private final RedisLink link;
+  private final BudgetKeys keys;
+
+  LiveScripts(RedisLink link, BudgetKeys keys) {
+    this.link = link;
+    this.keys = keys;
+  }
+
+  /**
+   * The answer of {@link Script#RESERVE}.
+   *
+   * @param refused the index of the hard member that refused, or -1 when reserved
+   * @param spent per member, micros (with the correction); for a refusal only the refusing one
+   * @param reserved per member, micros, likewise
+   */
+  record Reserved(int refused, long[] spent, long[] reserved) {}
+
+  Reserved reserve(String id, long amount, long ttlMillis, List<LiveMember> members) {
+    List<String> k = new ArrayList<>();
+    List<String> a = new ArrayList<>(List.of(id, Long.toString(amount),
+        Long.toString(ttlMillis), Integer.toString(members.size())));
+    for (LiveMember m : members) {
+      k.add(keys.budget(m.budget().name(), m.periodStart(), m.member()));
+      k.add(keys.open(m.budget().name(), m.periodStart(), m.member()));
+      k.add(keys.members(m.budget().name(), m.periodStart()));
+      a.addAll(List.of(Long.toString(m.limitMicros()), m.hard() ? "1" : "0",
+          Long.toString(m.expireAt()), m.member()));
+    }
+    List<Object> r = link.run(Script.RESERVE, k.toArray(String[]::new), a.toArray(String[]::new));
+    if (((Long) r.get(0)) == 0) {
+      return new Reserved((int) (long) (Long) r.get(1) - 1, new long[] {(Long) r.get(2)},
+          new long[] {(Long) r.get(3)});
+    }
+    long[] spent = new long[members.size()];
+    long[] reserved = new long[members.size()];
+    for (int i = 0; i < members.size(); i++) {
+      spent[i] = (Long) r.get(1 + 2 * i);
+      reserved[i] = (Long) r.get(2 + 2 * i);
+    }
+    return new Reserved(-1, spent, reserved);
+  }
+
+  /**
+   * Settles ({@code actual > 0}) or releases a reservation on its members.
+   *
+   * @param id the reservation id, or {@code null} when nothing was reserved (only spends)
+   */
+  void settle(String id, long amount, long actual, LocalDate day, List<LiveMember> members) {
+    List<String> k = new ArrayList<>();
+    List<String> a = new ArrayList<>(List.of(id == null ? "-" : id + ":" + amount,
+        Long.toString(amount), Long.toString(actual), "d:" + day,
+        Integer.toString(members.size())));
+    for (LiveMember m : members) {
+      k.add(keys.budget(m.budget().name(), m.periodStart(), m.member()));
+      k.add(keys.open(m.budget().name(), m.periodStart(), m.member()));
+      a.add(Long.toString(m.expireAt()));
+    }
+    link.run(Script.SETTLE, k.toArray(String[]::new), a.toArray(String[]::new));
+  }
+
+  /** {@link Script#STATUS}: 8 values per member (see the script). */
+  List<Object> status(String budget, LocalDate start, List<String> members) {
+    List<String> k = new ArrayList<>();
+    for (String member : members) {
+      k.add(keys.budget(budget, start, member));
+      k.add(keys.open(budget, start, member));
+    }
+    return link.run(Script.STATUS, k.toArray(String[]::new));
+  }
+
+  /** {@link Script#CORRECT}: {live spend through the day, new correction}, micros. */
+  List<Object> correct(String budget, LocalDate start, String member, LocalDate day,
+      long trueMicros, long expireAt) {
+    return link.run(Script.CORRECT,
+        new String[] {keys.budget(budget, start, member), keys.members(budget, start)},
+        day.toString(), Long.toString(trueMicros), Long.toString(expireAt), member);
+  }
+
+  /** The members seen in a period ({@code SMEMBERS}), sorted. */
+  List<String> members(String budget, LocalDate start) {
+    return link.connection().sync().smembers(keys.members(budget, start)).stream().sorted()
+        .toList();
+  }
+}
