@@ -1,6 +1,7 @@
 package io.llmspend.batch.config;
 
 import io.llmspend.core.budget.BudgetProperties;
+import io.llmspend.core.catalog.ModelCatalog;
 import io.llmspend.core.pricing.CallPricer;
 import io.llmspend.core.pricing.PriceBook;
 import io.llmspend.core.pricing.PricingProperties;
@@ -14,8 +15,10 @@ import org.springframework.core.env.Environment;
 /**
  * The core's settings, bound from {@code llmspend.tokenize}, {@code llmspend.pricing} and {@code
  * llmspend.budget} (the core has no Spring annotations, so they are bound here), and the core's
- * engines, each created once: the token counter, the price book and the call pricer. A broken
- * price book or alias file fails start-up with a {@link io.llmspend.core.pricing.PriceBookException}.
+ * engines, each created once: the price book, the one model catalog (configured encodings, the
+ * book's names, aliases, deployments and inference profiles), the token counter and the call
+ * pricer over that catalog. A broken price book or alias file fails start-up with a {@link
+ * io.llmspend.core.pricing.PriceBookException}.
  */
 @Configuration(proxyBeanMethods = false)
 public class CoreConfiguration {
@@ -38,20 +41,26 @@ public class CoreConfiguration {
         .orElseGet(BudgetProperties::defaults);
   }
 
-  @Bean
-  TokenCounter tokenCounter(TokenizeProperties properties) {
-    return new TokenCounter(properties);
-  }
-
   /** The validated price book from {@code llmspend.pricing.price-book}. */
   @Bean
   PriceBook priceBook(PricingProperties properties) {
     return properties.readPriceBook();
   }
 
-  /** The pricer, with aliases from {@code llmspend.pricing.aliases} and the Azure deployments. */
+  /** The model catalog every name goes through: encodings, provider, price key. */
   @Bean
-  CallPricer callPricer(PriceBook priceBook, PricingProperties properties) {
-    return properties.pricer(priceBook);
+  ModelCatalog modelCatalog(TokenizeProperties tokenize, PricingProperties pricing, PriceBook book) {
+    return pricing.catalog(book, ModelCatalog.bundled().withEncodings(tokenize.encodings()));
+  }
+
+  @Bean
+  TokenCounter tokenCounter(ModelCatalog catalog, TokenizeProperties properties) {
+    return new TokenCounter(catalog, properties.cacheSize());
+  }
+
+  /** The pricer over the price book and the catalog. */
+  @Bean
+  CallPricer callPricer(PriceBook priceBook, ModelCatalog catalog) {
+    return CallPricer.over(priceBook, catalog);
   }
 }

@@ -28,7 +28,7 @@ public final class TokenizeBenchmark {
   public static Figures measure(List<Path> logs) {
     long parseOnly = pass(logs, null);
     TokenCounter uncached = new TokenCounter(
-        new TokenizeProperties(TokenizeProperties.DEFAULT_ENCODINGS, 0));
+        new TokenizeProperties(null, 0));
     long[] tokens = new long[1];
     long withoutCache = pass(logs, uncached, tokens);
     TokenCounter cached = new TokenCounter(TokenizeProperties.defaults());

@@ -3,9 +3,11 @@ package io.llmspend.core.estimate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmspend.core.catalog.ModelCatalog;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.pricing.CallCost;
 import io.llmspend.core.pricing.CallPricer;
+import io.llmspend.core.pricing.PriceBook;
 import io.llmspend.core.pricing.PricingProperties;
 import io.llmspend.core.pricing.TokenUsage;
 import io.llmspend.core.tokenize.InputSplit;
@@ -13,7 +15,6 @@ import io.llmspend.core.tokenize.MaxOutputTokens;
 import io.llmspend.core.tokenize.TokenCounter;
 import io.llmspend.core.tokenize.TokenizeProperties;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * Estimates tokens and cost of a request before it is sent, with the same {@link TokenCounter}
@@ -50,8 +51,11 @@ public final class CostEstimator {
    *     invalid
    */
   public static CostEstimator of(TokenizeProperties tokenize, PricingProperties pricing) {
-    return new CostEstimator(new TokenCounter(tokenize),
-        pricing.pricer(pricing.readPriceBook()));
+    PriceBook book = pricing.readPriceBook();
+    ModelCatalog catalog =
+        pricing.catalog(book, ModelCatalog.bundled().withEncodings(tokenize.encodings()));
+    return new CostEstimator(new TokenCounter(catalog, tokenize.cacheSize()),
+        CallPricer.over(book, catalog));
   }
 
   /**
@@ -95,13 +99,14 @@ public final class CostEstimator {
     }
   }
 
-  /** {@code anthropic} for claude models, {@code google} for gemini models, else {@code openai}. */
+  /**
+   * The body-shape hint for {@code model}: the maker the model catalog gives it ({@code anthropic}
+   * for Claude, also on Bedrock and Vertex AI, whose bodies are Anthropic Messages; {@code google}
+   * for Gemini); {@code openai} when it knows none.
+   */
   public static String providerOf(String model) {
-    String name = model == null ? "" : model.toLowerCase(Locale.ROOT);
-    if (name.contains("claude")) {
-      return "anthropic";
-    }
-    return name.contains("gemini") ? "google" : "openai";
+    String maker = ModelCatalog.bundled().resolve(model).maker();
+    return maker == null ? "openai" : maker;
   }
 
   private static TokenUsage usage(InputSplit split, long output) {

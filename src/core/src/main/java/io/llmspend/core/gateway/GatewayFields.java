@@ -1,6 +1,7 @@
 package io.llmspend.core.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.llmspend.core.catalog.ModelCatalog;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.json.JsonFields;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * Reads gateway and trace fields that may come as JSON numbers or, from a CSV export, as text.
@@ -44,19 +44,13 @@ final class GatewayFields {
     }
   }
 
-  /** The provider of a model name when the record names none: OpenAI, Anthropic, Google. */
+  /**
+   * The provider of a model name when the record names none, as the model catalog decides it
+   * ({@code bedrock} for Bedrock ids and ARNs, else the maker: {@code openai}, {@code anthropic},
+   * {@code google}...).
+   */
   static String providerOfModel(String model) throws BadRecordException {
-    String m = model == null ? "" : model.toLowerCase(Locale.ROOT);
-    if (m.startsWith("claude")) {
-      return "anthropic";
-    }
-    if (m.startsWith("gemini")) {
-      return "google";
-    }
-    if (m.startsWith("gpt") || m.startsWith("o1") || m.startsWith("o3") || m.startsWith("o4")
-        || m.startsWith("chatgpt") || m.startsWith("text-embedding")) {
-      return "openai";
-    }
-    throw new BadRecordException("no provider for model " + model);
+    return ModelCatalog.bundled().resolve(model).knownProvider()
+        .orElseThrow(() -> new BadRecordException("no provider for model " + model));
   }
 }

@@ -1,5 +1,6 @@
 package io.llmspend.core.pricing;
 
+import io.llmspend.core.catalog.ModelCatalog;
 import java.time.Instant;
 
 /**
@@ -8,6 +9,15 @@ import java.time.Instant;
  * <p>Implementations are thread-safe and created once per process.
  */
 public interface CallPricer {
+
+  /**
+   * The pricer over {@code book}.
+   *
+   * @param catalog resolves model names against the same book ({@link PricingProperties#catalog})
+   */
+  static CallPricer over(PriceBook book, ModelCatalog catalog) {
+    return new PriceBookCallPricer(book, catalog);
+  }
 
   /**
    * @param provider the provider as logged ({@code openai}, {@code azure_openai}, {@code anthropic},

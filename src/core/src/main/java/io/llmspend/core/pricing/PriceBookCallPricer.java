@@ -1,5 +1,7 @@
 package io.llmspend.core.pricing;
 
+import io.llmspend.core.catalog.ModelCatalog;
+import io.llmspend.core.catalog.ModelName;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +18,8 @@ import java.util.Objects;
  * book, no period covers its day, its tier is unknown or not offered, or it used a token class the
  * model has no rate for.
  *
- * <p>The logged provider does not select rates: Azure OpenAI, Bedrock and Vertex AI calls resolve
+ * <p>The model catalog turns the logged model into a price-book model ({@link ModelCatalog}). The
+ * logged provider does not select rates: Azure OpenAI, Bedrock and Vertex AI calls resolve
  * to the model maker's row (same list prices, FORMATS §4.1 and §4.6), and each row carries its
  * provider's rules as data: free OpenAI cache writes, Anthropic 5m/1h writes at 1.25x/2x input,
  * no Gemini cache-write rate (explicit cache creation is billed as input).
@@ -26,11 +29,12 @@ final class PriceBookCallPricer implements CallPricer {
   private static final int PER_MILLION = 6;
 
   private final PriceBook book;
-  private final ModelResolver resolver;
+  private final ModelCatalog catalog;
 
-  PriceBookCallPricer(PriceBook book, ModelResolver resolver) {
+  /** @param catalog resolves names against {@code book} (see {@link PricingProperties#catalog}) */
+  PriceBookCallPricer(PriceBook book, ModelCatalog catalog) {
     this.book = book;
-    this.resolver = resolver;
+    this.catalog = catalog;
   }
 
   @Override
@@ -39,27 +43,21 @@ final class PriceBookCallPricer implements CallPricer {
       boolean batch, String serviceTier) {
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(usage, "usage");
-    String resolved = resolver.resolve(model, deployment);
-    var price = book.find(resolved, timestamp);
+    ModelName name = catalog.resolve(model, deployment);
+    String key = name.priceKey();
+    if (key == null) {
+      return CallCost.unpriced(null, name.unpricedReason());
+    }
+    var price = book.find(key, timestamp);
     if (price.isEmpty()) {
-      return CallCost.unpriced(book.contains(resolved) ? resolved : null, missing(resolved, model, timestamp));
+      return CallCost.unpriced(key, "no price for " + key + " in force on "
+          + timestamp.atZone(ZoneOffset.UTC).toLocalDate() + " (UTC)");
     }
     try {
       return cost(price.get(), ServiceTier.of(serviceTier, batch), usage);
     } catch (NoRateException e) {
-      return CallCost.unpriced(resolved, e.getMessage());
+      return CallCost.unpriced(key, e.getMessage());
     }
-  }
-
-  private String missing(String resolved, String logged, Instant timestamp) {
-    if (book.contains(resolved)) {
-      return "no price for " + resolved + " in force on " + timestamp.atZone(ZoneOffset.UTC).toLocalDate() + " (UTC)";
-    }
-    if (resolved.startsWith(ModelResolver.FINE_TUNE_PREFIX)) {
-      return "fine-tuned model " + resolved + " (logged '" + logged + "') has no ft: row in the price book;"
-          + " fine-tune rates differ from base rates";
-    }
-    return "model " + resolved + " (logged '" + logged + "') is not in the price book";
   }
 
   private static CallCost cost(ModelPrice price, ServiceTier tier, TokenUsage usage) throws NoRateException {

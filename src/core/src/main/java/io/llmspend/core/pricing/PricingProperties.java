@@ -1,5 +1,7 @@
 package io.llmspend.core.pricing;
 
+import io.llmspend.core.catalog.BookNames;
+import io.llmspend.core.catalog.ModelCatalog;
 import java.util.Map;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Map;
  *     aliases: classpath:prices/model-aliases.csv
  *     deployments:
  *       "[prod-chat]": gpt-4o-mini                  # brackets keep dots and case in keys
+ *     inference-profiles:
+ *       "[arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3]": us.anthropic.claude-3-5-haiku-20241022-v1:0
  * </pre>
  *
  * @param priceBook the price book CSV: {@code classpath:...}, {@code file:...} or a path;
@@ -20,9 +24,11 @@ import java.util.Map;
  *     #DEFAULT_ALIASES}
  * @param deployments Azure deployment name (exact) to base model; a mapped deployment wins over
  *     the logged model string; empty by default, never null
+ * @param inferenceProfiles Bedrock ARN (exact) to the model id it runs; an application inference
+ *     profile ARN names no model, so its calls are unpriced until mapped here; empty by default
  */
 public record PricingProperties(String priceBook, String aliases,
-    Map<String, String> deployments) {
+    Map<String, String> deployments, Map<String, String> inferenceProfiles) {
 
   /** The reviewed price book bundled with llmspend. */
   public static final String DEFAULT_PRICE_BOOK = "classpath:prices/price-book.csv";
@@ -34,11 +40,12 @@ public record PricingProperties(String priceBook, String aliases,
     priceBook = priceBook == null || priceBook.isBlank() ? DEFAULT_PRICE_BOOK : priceBook;
     aliases = aliases == null || aliases.isBlank() ? DEFAULT_ALIASES : aliases;
     deployments = deployments == null ? Map.of() : Map.copyOf(deployments);
+    inferenceProfiles = inferenceProfiles == null ? Map.of() : Map.copyOf(inferenceProfiles);
   }
 
-  /** The bundled price book and aliases, no deployments. */
+  /** The bundled price book and aliases, no deployments or inference profiles. */
   public static PricingProperties defaults() {
-    return new PricingProperties(null, null, null);
+    return new PricingProperties(null, null, null, null);
   }
 
   /**
@@ -51,13 +58,23 @@ public record PricingProperties(String priceBook, String aliases,
   }
 
   /**
-   * The pricer over {@code book}, with the aliases and the Azure deployments.
+   * {@code names} resolving price keys against {@code book}, its aliases, the Azure deployments
+   * and the Bedrock inference profiles.
+   *
+   * @throws PriceBookException when the alias file is unreadable or invalid
+   */
+  public ModelCatalog catalog(PriceBook book, ModelCatalog names) {
+    return names.withBook(new BookNames(book.models(), ModelAliasesReader.read(aliases, book),
+        deployments, inferenceProfiles));
+  }
+
+  /**
+   * The pricer over {@code book}, resolving names with the bundled catalog, the aliases, the
+   * Azure deployments and the Bedrock inference profiles.
    *
    * @throws PriceBookException when the alias file is unreadable or invalid
    */
   public CallPricer pricer(PriceBook book) {
-    var resolver = new ModelResolver(book::contains, ModelAliasesReader.read(aliases, book),
-        deployments);
-    return new PriceBookCallPricer(book, resolver);
+    return CallPricer.over(book, catalog(book, ModelCatalog.bundled()));
   }
 }

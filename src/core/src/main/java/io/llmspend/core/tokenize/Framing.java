@@ -12,9 +12,14 @@ record Framing(int perMessage, int perName, int replyPriming, int functionInit) 
 
   private static final String LEGACY_MODEL = "gpt-3.5-turbo-0301";
 
-  static Framing of(String model, String encoding) {
+  /**
+   * @param name the catalog's normalized model name ({@link
+   *     io.llmspend.core.catalog.ModelName#name()})
+   * @param encoding the encoding the counts use
+   */
+  static Framing of(String name, String encoding) {
     int functionInit = "o200k_base".equals(encoding) ? 7 : 10;
-    if (LEGACY_MODEL.equals(ModelNames.canonical(model))) {
+    if (LEGACY_MODEL.equals(name)) {
       return new Framing(4, -1, 3, functionInit);
     }
     return new Framing(3, 1, 3, functionInit);

@@ -2,13 +2,15 @@ package io.llmspend.core.tokenize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.knuddels.jtokkit.api.Encoding;
+import io.llmspend.core.catalog.ModelCatalog;
+import io.llmspend.core.catalog.ModelName;
 import io.llmspend.core.json.BadRecordException;
 import java.util.Optional;
 
 /**
- * Re-counts input tokens offline with JTokkit, using our own model-to-encoding table.
+ * Re-counts input tokens offline with JTokkit, with the encoding the model catalog gives a model.
  *
- * <p>OpenAI models in the table get their own encoding (o200k_base for gpt-4o, gpt-4.1, gpt-4.5,
+ * <p>OpenAI models in the catalog get their own encoding (o200k_base for gpt-4o, gpt-4.1, gpt-4.5,
  * gpt-5, o1/o3/o4; cl100k_base for gpt-4, gpt-3.5, embeddings; openai/tiktoken {@code
  * tiktoken/model.py}, commit 4e71bbe, 2026-08-16). Every other model (Anthropic, Google, Bedrock,
  * unknown names) is estimated with {@value #ESTIMATE_ENCODING} and flagged {@code estimated}. Chat
@@ -29,25 +31,34 @@ public final class TokenCounter {
   /** The encoding used to estimate models outside our table. */
   public static final String ESTIMATE_ENCODING = "o200k_base";
 
-  private final EncodingTable table;
+  private final ModelCatalog catalog;
   private final CountCache cache;
 
+  /** A counter over the bundled catalog with the configured encodings. */
   public TokenCounter(TokenizeProperties properties) {
-    this.table = new EncodingTable(properties.encodings());
-    this.cache = new CountCache(properties.cacheSize());
+    this(ModelCatalog.bundled().withEncodings(properties.encodings()), properties.cacheSize());
   }
 
   /**
-   * The encoding our table gives a model. The name is normalized first: case, provider prefix
-   * ({@code openai/}, {@code azure/}, {@code azure_openai/}), fine-tune name ({@code
-   * ft:gpt-4o-mini:org::id} is {@code gpt-4o-mini}), Azure spelling ({@code gpt-35-turbo} is {@code
-   * gpt-3.5-turbo}) and dated snapshot ({@code gpt-4o-2024-08-06} is {@code gpt-4o}).
+   * @param catalog the model catalog that gives each model its encoding
+   * @param cacheSize maximum number of cached counts; 0 disables reuse
+   */
+  public TokenCounter(ModelCatalog catalog, int cacheSize) {
+    this.catalog = catalog;
+    this.cache = new CountCache(cacheSize);
+  }
+
+  /**
+   * The encoding the catalog gives a model, after it normalized the name (case, routing prefixes,
+   * Bedrock and Vertex forms, fine-tune name {@code ft:gpt-4o-mini:org::id} is {@code
+   * gpt-4o-mini}, Azure spelling {@code gpt-35-turbo} is {@code gpt-3.5-turbo}, snapshot {@code
+   * gpt-4o-2024-08-06} is {@code gpt-4o}).
    *
    * @param model as logged; {@code null} is an unknown model
-   * @return the encoding name, or empty if the model is not in the table (counts are estimates)
+   * @return the encoding name, or empty if the model has none (counts are estimates)
    */
   public Optional<String> encodingFor(String model) {
-    return table.encodingFor(model);
+    return catalog.resolve(model).knownEncoding();
   }
 
   /**
@@ -80,14 +91,14 @@ public final class TokenCounter {
    */
   public InputSplit countRequest(String provider, String model, JsonNode request) throws BadRecordException {
     ParsedRequest parsed = RequestReaders.read(provider, request);
-    Optional<String> known = table.encodingFor(model);
-    String name = known.orElse(ESTIMATE_ENCODING);
+    ModelName resolved = catalog.resolve(model);
+    String name = resolved.knownEncoding().orElse(ESTIMATE_ENCODING);
     Encoding encoding = EncodingCatalog.encoding(name);
     return SplitCalculator.split(
         parsed,
         name,
-        known.isEmpty(),
-        Framing.of(model, name),
+        resolved.encoding() == null,
+        Framing.of(resolved.name(), name),
         text -> cache.count(encoding, text));
   }
 
@@ -102,6 +113,6 @@ public final class TokenCounter {
   }
 
   private Encoding encoding(String model) {
-    return EncodingCatalog.encoding(table.encodingFor(model).orElse(ESTIMATE_ENCODING));
+    return EncodingCatalog.encoding(encodingFor(model).orElse(ESTIMATE_ENCODING));
   }
 }

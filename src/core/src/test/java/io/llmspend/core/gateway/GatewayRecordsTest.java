@@ -52,6 +52,19 @@ class GatewayRecordsTest {
   }
 
   @Test
+  void aRecordWithoutProviderTakesTheCatalogsProvider() throws Exception {
+    // regression: Bedrock model ids were quarantined with "no provider for model"
+    JsonNode out = shipped.toRequestLog("obs.jsonl", json("{\"traceId\":\"t\",\"id\":\"o1\","
+        + "\"type\":\"GENERATION\",\"startTime\":\"2026-11-02T00:00:00Z\","
+        + "\"model\":\"us.anthropic.claude-3-5-haiku-20241022-v1:0\"}"));
+    assertThat(out.path("provider").asText()).isEqualTo("bedrock");
+    out = shipped.toRequestLog("obs.jsonl", json("{\"traceId\":\"t\",\"id\":\"o2\","
+        + "\"type\":\"GENERATION\",\"startTime\":\"2026-11-02T00:00:00Z\","
+        + "\"model\":\"claude-sonnet-4-5-20250929\"}"));
+    assertThat(out.path("provider").asText()).isEqualTo("anthropic");
+  }
+
+  @Test
   void anInvalidMappingsFileIsAnInputError(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("m.yml");
     Files.writeString(file, "csv-mappings:\n  - name: x\n    files: \"*.csv\"\n"

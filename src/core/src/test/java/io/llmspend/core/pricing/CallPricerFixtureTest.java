@@ -91,7 +91,7 @@ class CallPricerFixtureTest {
   @BeforeAll
   static void startContext() {
     PricingProperties pricing = new PricingProperties(null, null,
-        Map.of("prod-chat", "gpt-4o-mini"));
+        Map.of("prod-chat", "gpt-4o-mini"), null);
     pricer = pricing.pricer(pricing.readPriceBook());
   }
 

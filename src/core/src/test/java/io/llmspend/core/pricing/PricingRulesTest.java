@@ -3,7 +3,6 @@ package io.llmspend.core.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +19,7 @@ class PricingRulesTest {
   @BeforeAll
   static void load() {
     var book = PriceBookReader.read("classpath:prices/price-book.csv");
-    var aliases = ModelAliasesReader.read("classpath:prices/model-aliases.csv", book);
-    pricer = new PriceBookCallPricer(book, new ModelResolver(book::contains, aliases, Map.of()));
+    pricer = PricingProperties.defaults().pricer(book);
   }
 
   @Test

@@ -3,7 +3,8 @@ package io.llmspend.core.tokenize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.llmspend.core.tokenize.TokenizeProperties.EncodingRule;
+import io.llmspend.core.catalog.EncodingRule;
+import io.llmspend.core.catalog.ModelCatalog;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +13,8 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Model name to encoding, with the default table (openai/tiktoken {@code tiktoken/model.py}, commit
- * 4e71bbe) and every normalization rule.
+ * Model name to encoding, with the catalog's table (openai/tiktoken {@code tiktoken/model.py},
+ * commit 4e71bbe) and every normalization rule.
  */
 class ModelEncodingTest {
 
@@ -82,27 +83,27 @@ class ModelEncodingTest {
 
   @Test
   void normalizesInRuleOrder() {
-    assertThat(ModelNames.canonical("Azure_OpenAI/GPT-35-Turbo-0613"))
+    ModelCatalog catalog = ModelCatalog.bundled();
+    assertThat(catalog.resolve("Azure_OpenAI/GPT-35-Turbo-0613").name())
         .isEqualTo("gpt-3.5-turbo-0613");
-    assertThat(ModelNames.base("Azure_OpenAI/GPT-35-Turbo-0613")).isEqualTo("gpt-3.5-turbo");
-    assertThat(ModelNames.base("ft:gpt-4o-2024-08-06:org:suffix:id")).isEqualTo("gpt-4o");
-    assertThat(ModelNames.canonical("ft:davinci-002")).isEqualTo("davinci-002");
-    assertThat(ModelNames.base("gpt-4-1106-preview")).isEqualTo("gpt-4-1106-preview");
-    assertThat(ModelNames.canonical(null)).isEmpty();
+    assertThat(catalog.resolve("Azure_OpenAI/GPT-35-Turbo-0613").base()).isEqualTo("gpt-3.5-turbo");
+    assertThat(catalog.resolve("ft:gpt-4o-2024-08-06:org:suffix:id").base()).isEqualTo("gpt-4o");
+    assertThat(catalog.resolve("ft:davinci-002").name()).isEqualTo("davinci-002");
+    assertThat(catalog.resolve("gpt-4-1106-preview").base()).isEqualTo("gpt-4-1106-preview");
+    assertThat(catalog.resolve(null).name()).isEmpty();
   }
 
   @Test
   void firstMatchingRuleWinsAndExactPatternsMatchOnlyTheName() {
-    EncodingTable table =
-        new EncodingTable(
-            List.of(
-                new EncodingRule("cl100k_base", List.of("GPT-4O-Legacy")),
-                new EncodingRule("o200k_base", List.of("gpt-4o*"))));
+    TokenCounter configured = new TokenCounter(new TokenizeProperties(
+        List.of(
+            new EncodingRule("cl100k_base", List.of("GPT-4O-Legacy")),
+            new EncodingRule("o200k_base", List.of("gpt-4o*"))), 0));
 
-    assertThat(table.encodingFor("gpt-4o-legacy")).contains("cl100k_base");
-    assertThat(table.encodingFor("gpt-4o-legacy-2024-01-01")).contains("cl100k_base");
-    assertThat(table.encodingFor("gpt-4o-legacy-x")).contains("o200k_base");
-    assertThat(table.encodingFor("gpt-4")).isEmpty();
+    assertThat(configured.encodingFor("gpt-4o-legacy")).contains("cl100k_base");
+    assertThat(configured.encodingFor("gpt-4o-legacy-2024-01-01")).contains("cl100k_base");
+    assertThat(configured.encodingFor("gpt-4o-legacy-x")).contains("o200k_base");
+    assertThat(configured.encodingFor("gpt-4")).isEmpty();
   }
 
   @Test
@@ -118,8 +119,9 @@ class ModelEncodingTest {
   }
 
   @Test
-  void absentRulesMeanTheDefaults() {
-    assertThat(new TokenizeProperties(List.of(), 5).encodings())
-        .isEqualTo(TokenizeProperties.DEFAULT_ENCODINGS);
+  void absentRulesMeanTheCatalogsTable() {
+    TokenizeProperties none = new TokenizeProperties(List.of(), 5);
+    assertThat(none.encodings()).isEmpty();
+    assertThat(new TokenCounter(none).encodingFor("gpt-4.1")).contains("o200k_base");
   }
 }
