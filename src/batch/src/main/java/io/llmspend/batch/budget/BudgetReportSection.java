@@ -42,6 +42,11 @@ final class BudgetReportSection implements ReportSection {
       col("Owner", "owner", TEXT), col("Unpriced calls", "unpriced_calls", INTEGER)),
       "Budgets: spend in the current period through the report date");
 
+  /** The sheet: the columns a budget owner reads; budgets.csv has them all. */
+  static final ReportTable ON_SHEET = BUDGETS.onSheet("Budget", "Member", "Period", "Limit",
+      "Spent", "Remaining", "Percent used", STATUS, "Forecast to period end",
+      "Projected breach date", "Owner");
+
   static final ReportTable ALERTS = new ReportTable("alerts", "Budget alerts", List.of(
       col("Budget", "budget", TEXT), col("Member", "member", TEXT),
       col("Period start", "period_start", DATE), col("Alert", "alert", TEXT),
@@ -56,7 +61,7 @@ final class BudgetReportSection implements ReportSection {
 
   @Override
   public List<ReportTable> sheets() {
-    return List.of(BUDGETS);
+    return List.of(ON_SHEET);
   }
 
   @Override
@@ -82,9 +87,9 @@ final class BudgetReportSection implements ReportSection {
 
   @Override
   public void decorate(WorkbookWriter workbook, DuckDbStore store) throws SQLException {
-    workbook.highlightRows(BUDGETS, STATUS, Map.of(Evaluation.OK, Highlight.GREEN,
+    workbook.highlightRows(ON_SHEET, STATUS, Map.of(Evaluation.OK, Highlight.GREEN,
         Evaluation.WARNING, Highlight.AMBER, Evaluation.EXCEEDED, Highlight.RED));
-    BudgetChart.draw(workbook, BUDGETS, store);
+    BudgetChart.draw(workbook, ON_SHEET, store);
   }
 
   private static ReportColumn col(String header, String source, ColumnKind kind) {

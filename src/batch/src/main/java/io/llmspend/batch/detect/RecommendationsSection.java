@@ -40,8 +40,7 @@ final class RecommendationsSection implements ReportSection {
           col("Tokens", "tokens", INTEGER),
           col("Example request ids", "example_request_ids", TEXT),
           col("Prompt hash", "prompt_hash", TEXT), col("Prompt excerpt", "excerpt", TEXT)),
-      "Waste findings, largest estimated monthly savings first: savings per month = savings over"
-          + " the observed days x days in month / observed days");
+      "Waste findings, largest estimated monthly savings first");
 
   /** After the spend section. */
   @Override
@@ -51,7 +50,8 @@ final class RecommendationsSection implements ReportSection {
 
   @Override
   public List<ReportTable> sheets() {
-    return List.of(RECOMMENDATIONS);
+    return List.of(RECOMMENDATIONS.onSheet("Rank", ID.header(), KIND.header(), TEAM.header(),
+        FUNCTION.header(), "Model", MONTHLY.header(), "Confidence", FIX.header()));
   }
 
   @Override

@@ -69,7 +69,8 @@ final class MonthlyFeatureSections {
   }
 
   static ReportSection savings() {
-    return new Section(400, List.of(SAVINGS_IDENTIFIED.withTotalRow(),
+    return new Section(400, List.of(SAVINGS_IDENTIFIED.withTotalRow().onSheet("Kind", "Team",
+        "Function", "Model", "Confidence", "Savings per month", "Fix"),
         SAVINGS_REALIZED.withTotalRow()));
   }
 
@@ -92,8 +93,8 @@ final class MonthlyFeatureSections {
       return null;
     });
     if (!labels.isEmpty()) {
-      workbook.addBarChart(BUDGET, new BarChart("Budget vs actual", labels, series,
-          ColumnKind.USD));
+      workbook.addBarChart(BUDGET, new BarChart("Monthly budgets: budget and actual", labels,
+          series, ColumnKind.USD));
     }
   }
 

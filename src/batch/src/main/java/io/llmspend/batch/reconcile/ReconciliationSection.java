@@ -81,7 +81,13 @@ final class ReconciliationSection implements ReportSection {
 
   @Override
   public List<ReportTable> sheets() {
-    return List.of(RECONCILIATION.withTotalRow(), BY_KEY.withTotalRow(), CALIBRATION);
+    return List.of(RECONCILIATION.withTotalRow().onSheet("Day", "Provider", "Model", "Our cost",
+            "Billed", "Difference", "Logs never saw", "Failed calls billed", "Token drift",
+            "Price drift", "Outside tokens", "Unexplained"),
+        BY_KEY.withTotalRow().onSheet("Day", "Provider", "Model", "Project or workspace",
+            "API key", "Logged calls", "Provider requests", "Our cost",
+            "Provider usage at our prices", "Cause"),
+        CALIBRATION.withTotalRow());
   }
 
   @Override

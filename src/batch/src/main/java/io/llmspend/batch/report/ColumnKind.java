@@ -15,10 +15,14 @@ public enum ColumnKind {
   DATE("yyyy-mm-dd"),
   /** A whole count (tokens, calls), shown with a thousands separator. */
   INTEGER("#,##0"),
-  /** Money in USD, shown with cents; the CSV keeps every decimal the query returned. */
-  USD("$#,##0.00"),
+  /**
+   * Money in USD, shown with cents, a negative amount as {@code -$4.63} (an explicit negative
+   * section: viewers differ in where they put the minus of a one-section format); the CSV keeps
+   * every decimal the query returned.
+   */
+  USD("\"$\"#,##0.00;-\"$\"#,##0.00"),
   /** Money in USD shown with 6 decimals: per-call costs and per-token rates. */
-  USD_PRECISE("$#,##0.000000"),
+  USD_PRECISE("\"$\"#,##0.000000;-\"$\"#,##0.000000"),
   /** A fraction where 1 means 100%; CSV writes the fraction ({@code 0.125}), Excel shows 12.5%. */
   PERCENT("0.0%"),
   /** Any other number: ratios, averages. */
@@ -35,5 +39,11 @@ public enum ColumnKind {
   /** The Excel number format, or {@code null} for the General format. */
   String excelFormat() {
     return excelFormat;
+  }
+
+  /** Numbers, shown right-aligned under a right-aligned header. */
+  boolean numeric() {
+    return this == INTEGER || this == USD || this == USD_PRECISE || this == PERCENT
+        || this == DECIMAL;
   }
 }

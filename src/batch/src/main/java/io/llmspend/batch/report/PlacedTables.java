@@ -16,7 +16,7 @@ final class PlacedTables {
   private final Map<String, Placed> bySheet = new HashMap<>();
 
   void add(ReportTable table, long dataRows) {
-    int headerRow = table.title() == null ? 0 : 1;
+    int headerRow = table.sheetTitle() == null ? 0 : 1;
     bySheet.put(table.sheetName(), new Placed(table, headerRow,
         headerRow + (int) dataRows + (table.totalRow() ? 1 : 0)));
   }

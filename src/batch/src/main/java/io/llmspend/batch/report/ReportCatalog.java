@@ -79,7 +79,10 @@ final class ReportCatalog implements ReportSection {
   @Override
   public List<ReportTable> sheets() {
     return List.of(BY_TEAM.withTotalRow(), BY_FUNCTION.withTotalRow(), BY_USER.withTotalRow(),
-        BY_MODEL.withTotalRow(), BY_DAY.withTotalRow(), DATA_QUALITY);
+        BY_MODEL.withTotalRow().onSheet("Provider", "Model", SPEND_DATE.header(),
+            SPEND_MTD.header(), CALLS.header(), INPUT.header(), "Cached input tokens",
+            OUTPUT.header(), "Input spend", "Output spend", UNPRICED.header()),
+        BY_DAY.withTotalRow(), DATA_QUALITY);
   }
 
   /** Too detailed for a sheet. */

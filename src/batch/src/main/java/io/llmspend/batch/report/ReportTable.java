@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  *     none
  * @param totalRow whether the sheet ends with a "Total" row summing its USD and INTEGER columns
  *     exactly (not in the CSV, which stays one row per record)
+ * @param sheetHeaders the headers of the columns shown on the sheet, a readable subset of a wide
+ *     table (in the columns' order); empty: all. The CSV file always has every column.
  */
-public record ReportTable(
-    String stem, String sheetName, List<ReportColumn> columns, String title, boolean totalRow) {
+public record ReportTable(String stem, String sheetName, List<ReportColumn> columns, String title,
+    boolean totalRow, List<String> sheetHeaders) {
 
   private static final Pattern STEM = Pattern.compile("[a-z0-9_]+");
   private static final Pattern SHEET_FORBIDDEN = Pattern.compile("[\\[\\]:*?/\\\\]");
@@ -42,6 +44,19 @@ public record ReportTable(
     if (columns.stream().map(ReportColumn::header).distinct().count() != columns.size()) {
       throw new IllegalArgumentException("table " + stem + " repeats a header");
     }
+    sheetHeaders = List.copyOf(sheetHeaders);
+    List<String> headers = columns.stream().map(ReportColumn::header).toList();
+    for (String header : sheetHeaders) {
+      if (!headers.contains(header)) {
+        throw new IllegalArgumentException("table " + stem + " has no column " + header);
+      }
+    }
+  }
+
+  /** A table showing every column on its sheet. */
+  public ReportTable(String stem, String sheetName, List<ReportColumn> columns, String title,
+      boolean totalRow) {
+    this(stem, sheetName, columns, title, totalRow, List.of());
   }
 
   /** A table without a total row. */
@@ -56,7 +71,32 @@ public record ReportTable(
 
   /** This table with a total row on its sheet. */
   public ReportTable withTotalRow() {
-    return new ReportTable(stem, sheetName, columns, title, true);
+    return new ReportTable(stem, sheetName, columns, title, true, sheetHeaders);
+  }
+
+  /**
+   * This table showing only the columns {@code headers} on its sheet, so that it prints legibly;
+   * its CSV file keeps every column, and the sheet's title says so.
+   *
+   * @throws IllegalArgumentException when a header is not one of the table's
+   */
+  public ReportTable onSheet(String... headers) {
+    return new ReportTable(stem, sheetName, columns, title, totalRow, List.of(headers));
+  }
+
+  /** The columns shown on the sheet, in order. */
+  public List<ReportColumn> sheetColumns() {
+    return sheetHeaders.isEmpty() ? columns
+        : columns.stream().filter(c -> sheetHeaders.contains(c.header())).toList();
+  }
+
+  /** The line above the sheet's header, or {@code null} for none. */
+  public String sheetTitle() {
+    if (sheetHeaders.isEmpty() || sheetHeaders.size() == columns.size()) {
+      return title;
+    }
+    String more = "all " + columns.size() + " columns in " + stem + ".csv";
+    return title == null ? "Main columns; " + more : title + " (main columns; " + more + ")";
   }
 
   /** Throws {@link IllegalArgumentException} unless Excel accepts {@code name} as a sheet name. */

@@ -90,6 +90,7 @@ public final class SheetBuilder {
 
   private SheetBuilder fitted() {
     widths.applyTo(sheet);
+    PrintLayout.apply(sheet, widths.columns() - 1, nextRow - 1, 0);
     return this;
   }
 }

@@ -9,9 +9,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xddf.usermodel.PresetColor;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -30,11 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** Conditional formatting and charts on sheets already written by {@link TableSheet}. */
 final class SheetDecorations {
-  private static final int CHART_COLUMNS = 12;
-  private static final int CHART_ROWS = 22;
-  /** Blue, grey, orange: spreadsheets differ in default series fills, so set them. */
-  private static final PresetColor[] SERIES_COLOURS = {
-      PresetColor.STEEL_BLUE, PresetColor.DARK_GRAY, PresetColor.DARK_ORANGE};
+  static final int CHART_COLUMNS = 12;
+  static final int CHART_ROWS = 22;
 
   private SheetDecorations() {}
 
@@ -76,6 +70,7 @@ final class SheetDecorations {
     XDDFBarChartData data = (XDDFBarChartData) out.createData(ChartTypes.BAR, categories, values);
     data.setBarDirection(BarDirection.COL);
     addSeries(data, chart, ranges);
+    ChartChrome.axes(categories, values);
     out.plot(data);
   }
 
@@ -90,8 +85,7 @@ final class SheetDecorations {
       XDDFChartData.Series bars = data.addSeries(labels,
           XDDFDataSourcesFactory.fromArray(numbers, ranges.apply(column)));
       bars.setTitle(series.getKey(), null);
-      bars.setFillProperties(new XDDFSolidFillProperties(
-          XDDFColor.from(SERIES_COLOURS[(column - 1) % SERIES_COLOURS.length])));
+      ChartChrome.fill(bars, column - 1);
       column++;
     }
   }

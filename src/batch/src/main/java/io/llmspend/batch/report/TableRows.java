@@ -19,14 +19,19 @@ final class TableRows {
     this.widths = widths;
   }
 
+  /** Writes the header row; long headers wrap, and the row is as tall as the tallest. */
   void header(Row row) {
+    int lines = 1;
     for (int i = 0; i < columns.size(); i++) {
-      String header = columns.get(i).header();
+      ReportColumn column = columns.get(i);
       Cell cell = row.createCell(i);
-      cell.setCellValue(header);
-      cell.setCellStyle(styles.header());
-      widths.fit(i, header);
+      cell.setCellValue(column.header());
+      cell.setCellStyle(styles.header(column.kind()));
+      widths.fitHeader(i, column.kind(), column.header());
+      lines = Math.max(lines,
+          TextLines.count(column.header(), ColumnWidths.headerChars(column.header())));
     }
+    row.setHeightInPoints(TextLines.points(lines));
   }
 
   /** Writes one row of values as {@link RowReader#values()} returns them. */
@@ -67,7 +72,14 @@ final class TableRows {
     } else if (value instanceof Boolean b) {
       cell.setCellValue(b);
     } else {
-      cell.setCellValue(CellText.fitExcelCell(value.toString()));
+      String text = CellText.fitExcelCell(value.toString());
+      cell.setCellValue(text);
+      if (ColumnWidths.wraps(text)) {
+        // Neither Excel nor LibreOffice fits row heights on opening a file: set it here.
+        cell.setCellStyle(styles.wrappedText());
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(),
+            TextLines.points(TextLines.count(text, ColumnWidths.WRAP_CHARS))));
+      }
     }
   }
 }

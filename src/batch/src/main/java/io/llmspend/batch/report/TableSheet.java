@@ -2,6 +2,7 @@ package io.llmspend.batch.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,17 +23,18 @@ final class TableSheet {
 
   static long write(Sheet sheet, ReportTable table, ResultSet rows, WorkbookStyles styles)
       throws SQLException {
-    RowReader reader = RowReader.bind(table.sheetName(), table.columns(), rows);
+    List<ReportColumn> columns = table.sheetColumns();
+    RowReader reader = RowReader.bind(table.sheetName(), columns, rows);
     ColumnWidths widths = new ColumnWidths();
-    TableRows out = new TableRows(table.columns(), styles, widths);
-    int headerRow = table.title() == null ? 0 : 1;
-    if (table.title() != null) {
-      title(sheet, table.title(), styles);
+    TableRows out = new TableRows(columns, styles, widths);
+    int headerRow = table.sheetTitle() == null ? 0 : 1;
+    if (table.sheetTitle() != null) {
+      title(sheet, table.sheetTitle(), styles);
     }
     out.header(sheet.createRow(headerRow));
     int rowIndex = headerRow;
     long cut = 0;
-    Totals totals = new Totals(table.columns());
+    Totals totals = new Totals(columns);
     while (reader.next()) {
       Object[] values = reader.values();
       totals.add(values);
@@ -44,7 +46,7 @@ final class TableSheet {
       out.data(sheet.createRow(rowIndex), values, rowIndex - headerRow <= ColumnWidths.SAMPLE_ROWS);
     }
     sheet.createFreezePane(0, headerRow + 1);
-    sheet.setAutoFilter(new CellRangeAddress(headerRow, rowIndex, 0, table.columns().size() - 1));
+    sheet.setAutoFilter(new CellRangeAddress(headerRow, rowIndex, 0, columns.size() - 1));
     int next = rowIndex + 1;
     if (cut > 0) {
       note(sheet.createRow(next++), String.format("Cut at Excel's row limit: %,d more rows are in "
@@ -55,6 +57,8 @@ final class TableSheet {
       out.total(sheet.createRow(next), totals.values());
     }
     widths.applyTo(sheet);
+    PrintLayout.apply(sheet, columns.size() - 1, table.totalRow() ? next : next - 1,
+        headerRow + 1, table.sheetTitle());
     return rowIndex - headerRow + cut;
   }
 

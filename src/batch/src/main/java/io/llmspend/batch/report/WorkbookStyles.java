@@ -5,12 +5,20 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * Every cell style of one workbook, created once: a workbook holds at most 64,000 styles, so
  * creating one per cell would fail on large sheets. Number formats come from {@link
  * ColumnKind#excelFormat()}.
+ *
+ * <p>Layout: data cells are top-aligned (a wrapped neighbour makes a row tall); numbers are right-
+ * aligned under right-aligned headers; dates are left-aligned and text is indented by one level,
+ * so a date or a number never touches the text of the next column; headers wrap.
  */
 final class WorkbookStyles {
 
@@ -18,18 +26,40 @@ final class WorkbookStyles {
 
   private final Map<ColumnKind, CellStyle> byKind = new EnumMap<>(ColumnKind.class);
   private final CellStyle header;
+  private final CellStyle textHeader;
+  private final CellStyle numberHeader;
+  private final CellStyle dateHeader;
   private final CellStyle title;
+  private final CellStyle wrappedText;
 
   WorkbookStyles(Workbook workbook) {
+    if (workbook.getFontAt(0) instanceof XSSFFont base) {
+      // POI's default font is the theme's "minor" font, Calibri; POI writes no theme part, and
+      // LibreOffice then draws every unstyled cell in its own default font (wider than Calibri,
+      // so text overruns the widths computed for Calibri). Name Calibri outright.
+      base.setScheme(FontScheme.NONE);
+    }
     DataFormat formats = workbook.createDataFormat();
     for (ColumnKind kind : ColumnKind.values()) {
       CellStyle style = workbook.createCellStyle();
       if (kind.excelFormat() != null) {
         style.setDataFormat(formats.getFormat(kind.excelFormat()));
       }
+      style.setVerticalAlignment(VerticalAlignment.TOP);
+      if (kind == ColumnKind.DATE) {
+        style.setAlignment(HorizontalAlignment.LEFT);
+      } else if (kind == ColumnKind.TEXT) {
+        style.setIndention((short) 1);
+      }
       byKind.put(kind, style);
     }
+    wrappedText = workbook.createCellStyle();
+    wrappedText.cloneStyleFrom(byKind.get(ColumnKind.TEXT));
+    wrappedText.setWrapText(true);
     header = boldStyle(workbook, null);
+    textHeader = tableHeader(workbook, HorizontalAlignment.LEFT, 1);
+    numberHeader = tableHeader(workbook, HorizontalAlignment.RIGHT, 0);
+    dateHeader = tableHeader(workbook, HorizontalAlignment.LEFT, 0);
     title = boldStyle(workbook, TITLE_POINTS);
   }
 
@@ -44,13 +74,33 @@ final class WorkbookStyles {
     return style;
   }
 
+  private CellStyle tableHeader(Workbook workbook, HorizontalAlignment alignment, int indent) {
+    CellStyle style = workbook.createCellStyle();
+    style.cloneStyleFrom(header);
+    style.setAlignment(alignment);
+    style.setVerticalAlignment(VerticalAlignment.BOTTOM);
+    style.setWrapText(true);
+    style.setIndention((short) indent);
+    return style;
+  }
+
   CellStyle of(ColumnKind kind) {
     return byKind.get(kind);
   }
 
-  /** Bold: table headers and summary labels. */
+  /** Text wrapped in its (capped) column, top-aligned: long notes and fixes. */
+  CellStyle wrappedText() {
+    return wrappedText;
+  }
+
+  /** Bold: summary labels, "Total", notes. */
   CellStyle header() {
     return header;
+  }
+
+  /** Bold and wrapped, aligned like the column's values: a table's header cell. */
+  CellStyle header(ColumnKind kind) {
+    return kind.numeric() ? numberHeader : kind == ColumnKind.TEXT ? textHeader : dateHeader;
   }
 
   /** Bold and larger: the title line above a table or a summary. */

@@ -64,8 +64,7 @@ public final class WorkbookWriter implements AutoCloseable {
    */
   public long addTable(ReportTable table, ResultSet rows) throws SQLException {
     checkOpen();
-    long written =
-        TableSheet.write(printable(workbook.createSheet(table.sheetName())), table, rows, styles);
+    long written = TableSheet.write(workbook.createSheet(table.sheetName()), table, rows, styles);
     tables.add(table, written);
     return written;
   }
@@ -81,22 +80,30 @@ public final class WorkbookWriter implements AutoCloseable {
     checkOpen();
     PlacedTables.Placed placed = tables.of(table);
     SheetDecorations.highlightRows(workbook.getSheet(table.sheetName()), placed.headerRow() + 1,
-        placed.lastDataRow(), table.columns().size(), SheetDecorations.columnOf(table.columns(), keyHeader),
-        byText);
+        placed.lastDataRow(), table.sheetColumns().size(),
+        SheetDecorations.columnOf(table.sheetColumns(), keyHeader), byText);
   }
 
   /**
-   * Writes the chart's data two rows below a table added by {@link #addTable}, and the column
-   * chart over it below that (drawn on the streaming workbook's underlying XSSF sheet). Call once
-   * per table.
+   * Adds the sheet "{@code <table's sheet> chart}" right after a table added by {@link #addTable}:
+   * the chart's data and the column chart over it (drawn on the streaming workbook's underlying
+   * XSSF sheet), printed on a page of their own. Call once per table.
    *
    * @throws IllegalArgumentException when no such table was added
    */
   public void addBarChart(ReportTable table, BarChart chart) {
     checkOpen();
-    PlacedTables.Placed placed = tables.of(table);
-    new ChartBlock(workbook.getSheet(table.sheetName()), styles).write(placed.lastRow() + 2,
-        chart, workbook.getXSSFWorkbook().getSheet(table.sheetName()));
+    tables.of(table);
+    String name = chartSheetName(table);
+    Sheet sheet = workbook.createSheet(name);
+    workbook.setSheetOrder(name, workbook.getSheetIndex(table.sheetName()) + 1);
+    new ChartBlock(sheet, styles).write(chart, workbook.getXSSFWorkbook().getSheet(name));
+  }
+
+  /** The name of the sheet {@link #addBarChart} adds for {@code table}. */
+  public static String chartSheetName(ReportTable table) {
+    String name = table.sheetName() + " chart";
+    return name.length() <= 31 ? name : name.substring(0, 31);
   }
 
   /**
@@ -107,7 +114,7 @@ public final class WorkbookWriter implements AutoCloseable {
   public SheetBuilder addSheet(String sheetName) {
     checkOpen();
     ReportTable.checkSheetName(sheetName);
-    return new SheetBuilder(printable(workbook.createSheet(sheetName)), styles);
+    return new SheetBuilder(workbook.createSheet(sheetName), styles);
   }
 
   /**
@@ -118,7 +125,7 @@ public final class WorkbookWriter implements AutoCloseable {
   public ChartSheet addChartSheet(String sheetName) {
     checkOpen();
     ReportTable.checkSheetName(sheetName);
-    printable(workbook.createSheet(sheetName));
+    workbook.createSheet(sheetName);
     return new ChartSheet(workbook.getXSSFWorkbook().getSheet(sheetName));
   }
 
@@ -153,14 +160,5 @@ public final class WorkbookWriter implements AutoCloseable {
     if (saved) {
       throw new IllegalStateException("workbook " + target + " is already saved");
     }
-  }
-
-  /** Prints one page wide, landscape, as many pages tall as it takes. */
-  private static Sheet printable(Sheet sheet) {
-    sheet.setFitToPage(true);
-    sheet.getPrintSetup().setFitWidth((short) 1);
-    sheet.getPrintSetup().setFitHeight((short) 0);
-    sheet.getPrintSetup().setLandscape(true);
-    return sheet;
   }
 }

@@ -14,7 +14,7 @@
  *   <li>Text from the data is neutralized against formula injection in both outputs by {@link
  *       io.llmspend.batch.report.CellText#neutralize(String)}; numbers never are.
  *   <li>Excel column widths come from the header and the first 1,000 data rows as displayed, plus
- *       padding, at most 60 characters: SXSSF cannot autosize streamed rows.
+ *       padding, at most 48 characters (longer text wraps): SXSSF cannot autosize streamed rows.
  *   <li>Both files are replaced atomically (temporary file in the same folder, then a move).
  * </ul>
  */

@@ -3,6 +3,9 @@ package io.llmspend.batch.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.llmspend.batch.cli.LlmSpendCommand;
+import io.llmspend.batch.report.RenderedWorkbook;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import io.llmspend.core.budget.Budget;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,7 +17,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The monthly workbook for the sample month (the committed sample week, 2026-11-16..22, is all
  * of November's data), with cost centers for four of the six teams. Every sheet ties out to the
- * cent with the calls table, and writing the month again gives the same numbers.
+ * cent with the calls table, and writing the month again gives the same numbers. The workbook and
+ * the nightly one of the same run are printed by LibreOffice: every chart shows its data, and
+ * every sheet prints legibly, one page wide.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonthlyWorkbookTest {
@@ -37,6 +44,12 @@ class MonthlyWorkbookTest {
   private Path csvs;
   private BigDecimal november;
   private int firstExit;
+  private RenderedWorkbook monthlyPdf;
+  private RenderedWorkbook nightlyPdf;
+  /** The first series' fill ({@code ChartChrome}); tolerance 24 per channel. */
+  private static final Color STEEL_BLUE = new Color(0x46, 0x82, 0xB4);
+  private static final Color DARK_ORANGE = new Color(0xFF, 0x8C, 0x00);
+  private static final int MIN_BAR_PIXELS = 2_000;
 
   @BeforeAll
   void nightlyThenMonthly(@TempDir Path work) throws Exception {
@@ -157,6 +170,73 @@ class MonthlyWorkbookTest {
   }
 
   @Test
+  void everyChartShowsItsDataInLibreOffice() {
+    // a 7-bar series at 60 dpi paints ~15,000 pixels of its colour; an empty frame paints 0
+    for (String title : List.of("Spend by day", "Spend by team",
+        "Monthly budgets: budget and actual")) {
+      BufferedImage page = monthlyPdf().pageImage(monthlyPdf().pageWithText(title));
+      assertThat(RenderedWorkbook.pixelsNear(page, STEEL_BLUE, 24)).as(title)
+          .isGreaterThan(MIN_BAR_PIXELS);
+    }
+    RenderedWorkbook nightly = nightlyPdf();
+    BufferedImage budgets = nightly.pageImage(
+        nightly.pageWithText("Spend against budget, largest budgets"));
+    // spent (blue) and forecast (orange), short bars next to a $400 limit: ~600 and ~700 pixels
+    assertThat(RenderedWorkbook.pixelsNear(budgets, STEEL_BLUE, 24)).isGreaterThan(300);
+    assertThat(RenderedWorkbook.pixelsNear(budgets, DARK_ORANGE, 24)).isGreaterThan(300);
+  }
+
+  @Test
+  void noPageBreakCutsAChart() {
+    for (RenderedWorkbook pdf : List.of(monthlyPdf(), nightlyPdf())) {
+      for (int page = 1; page <= pdf.pageCount(); page++) {
+        if (RenderedWorkbook.pixelsNear(pdf.pageImage(page), STEEL_BLUE, 24) > 0) {
+          assertThat(pdf.pageText(page)).as("page %d with bars", page)
+              .containsAnyOf("Spend by day", "Spend by team", "Monthly budgets: budget and actual",
+                  "Spend against budget, largest budgets");
+        }
+      }
+    }
+  }
+
+  @Test
+  void everySheetPrintsLegiblyOnePageWide() throws IOException {
+    for (Path xlsx : List.of(work.resolve("reports/monthly/llmspend-2026-11.xlsx"),
+        work.resolve("reports/2026-11-22/llmspend-2026-11-22.xlsx"))) {
+      RenderedWorkbook pdf = xlsx.toString().contains("monthly") ? monthlyPdf() : nightlyPdf();
+      Map<String, String> firstHeaders = new LinkedHashMap<>();
+      try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+        for (Sheet sheet : workbook) {
+          // landscape at 64 % or more: 11 pt text prints at 7 pt or larger
+          assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+          assertThat(sheet.getPrintSetup().getScale()).as(sheet.getSheetName())
+              .isGreaterThanOrEqualTo((short) 64);
+          assertThat(workbook.getPrintArea(workbook.getSheetIndex(sheet)))
+              .as(sheet.getSheetName()).isNotNull();
+          if (sheet.getRepeatingRows() != null) {
+            firstHeaders.put(sheet.getSheetName(), sheet.getRow(
+                sheet.getRepeatingRows().getLastRow()).getCell(0).getStringCellValue());
+          }
+        }
+      }
+      for (int page = 1; page <= pdf.pageCount(); page++) {
+        String sheet = pdf.sheetOf(page);
+        // 64 % of 11 pt (13.4 pt measured at 100 %) measures 8.6 pt; a little less in practice
+        assertThat(pdf.medianWordHeight(page)).as("page %d (%s)", page, sheet)
+            .isGreaterThanOrEqualTo(8.3);
+        if (firstHeaders.containsKey(sheet)) {
+          // a page of columns that did not fit the width would lack the first column
+          assertThat(pdf.pageText(page)).as("page %d (%s)", page, sheet)
+              .contains(firstHeaders.get(sheet));
+        }
+      }
+      assertThat(firstHeaders.keySet()).allSatisfy(sheet -> assertThat(
+          java.util.stream.IntStream.rangeClosed(1, pdf.pageCount()).mapToObj(pdf::sheetOf))
+          .contains(sheet));
+    }
+  }
+
+  @Test
   void featureSheetTotalsTieOutToTheCent() throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
         work.resolve("reports/monthly/llmspend-2026-11.xlsx")))) {
@@ -166,9 +246,29 @@ class MonthlyWorkbookTest {
           .isEqualByComparingTo("15.00");
       assertThat(total(workbook.getSheet("Savings identified"), "Savings per month"))
           .isEqualByComparingTo("246.11");
-      assertThat(workbook.getSheet("Budget vs actual").getDrawingPatriarch().getCharts())
-          .extracting(c -> c.getTitleText().getString()).containsExactly("Budget vs actual");
+      assertThat(workbook.getSheet("Budget vs actual chart").getDrawingPatriarch().getCharts())
+          .extracting(c -> c.getTitleText().getString())
+          .containsExactly("Monthly budgets: budget and actual");
     }
+  }
+
+  private RenderedWorkbook monthlyPdf() {
+    if (monthlyPdf == null) {
+      RenderedWorkbook.requireTools();
+      monthlyPdf = RenderedWorkbook.render(work.resolve("reports/monthly/llmspend-2026-11.xlsx"),
+          work.resolve("render-monthly"));
+    }
+    return monthlyPdf;
+  }
+
+  private RenderedWorkbook nightlyPdf() {
+    if (nightlyPdf == null) {
+      RenderedWorkbook.requireTools();
+      nightlyPdf = RenderedWorkbook.render(
+          work.resolve("reports/2026-11-22/llmspend-2026-11-22.xlsx"),
+          work.resolve("render-nightly"));
+    }
+    return nightlyPdf;
   }
 
   /** Findings for 2026-10-31, copied from 2026-11-22's, so the month has a month before. */

@@ -103,7 +103,7 @@ class SampleWeekNightlyTest {
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
       assertThat(names).containsExactly("Summary", "By team", "By function", "By user",
-          "By model", "By day", "Data quality", "Recommendations", "Budgets",
+          "By model", "By day", "Data quality", "Recommendations", "Budgets", "Budgets chart",
           "Reconciliation", "Reconciliation by key", "Token calibration");
       var summary = workbook.getSheet("Summary");
       var labels = new ArrayList<String>();
@@ -147,7 +147,8 @@ class SampleWeekNightlyTest {
     try (XSSFWorkbook workbook = new XSSFWorkbook(
         Files.newInputStream(reports.resolve("llmspend-2026-11-22.xlsx")))) {
       var sheet = workbook.getSheet("Budgets");
-      assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(1);
+      assertThat(workbook.getSheet("Budgets chart").getDrawingPatriarch().getCharts())
+          .hasSize(1);
       assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings())
           .isEqualTo(3);
     }

@@ -26,7 +26,7 @@ class WorkbookDecorationsTest {
   @TempDir Path dir;
 
   @Test
-  void coloursRowsByTextAndDrawsAChartOverADataBlockBelowTheTable() throws Exception {
+  void coloursRowsByTextAndDrawsAChartOnASheetAfterTheTable() throws Exception {
     Path file = dir.resolve("d.xlsx");
     Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
     series.put("Spent", List.of(new BigDecimal("1.50"), new BigDecimal("2.00")));
@@ -48,14 +48,21 @@ class WorkbookDecorationsTest {
           .formatAsString()).isEqualTo("A2:C4");
       assertThat(formatting.getConditionalFormattingAt(0).getRule(0).getFormula1())
           .startsWith("$C2=\"");
-      // the chart's data two rows below the last table row (3): header at row 5, data 6..7
-      assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Spent");
-      assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("a");
-      assertThat(sheet.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(2.0);
-      XSSFChart chart = sheet.getDrawingPatriarch().getCharts().get(0);
+      assertThat(sheet.getDrawingPatriarch()).isNull();
+      // the chart's sheet follows the table's: the chart's data (header row 0, data 1..2), then
+      // the chart, one printed page
+      XSSFSheet charts = read.getSheetAt(read.getSheetIndex("Status") + 1);
+      assertThat(charts.getSheetName()).isEqualTo("Status chart");
+      assertThat(charts.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Spent");
+      assertThat(charts.getRow(1).getCell(0).getStringCellValue()).isEqualTo("a");
+      assertThat(charts.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+      XSSFChart chart = charts.getDrawingPatriarch().getCharts().get(0);
       var bars = chart.getChartSeries().get(0).getSeries(0);
-      assertThat(bars.getValuesData().getDataRangeReference()).isEqualTo("Status!$B$7:$B$8");
-      assertThat(bars.getCategoryData().getDataRangeReference()).isEqualTo("Status!$A$7:$A$8");
+      assertThat(bars.getValuesData().getDataRangeReference())
+          .isEqualTo("'Status chart'!$B$2:$B$3");
+      assertThat(bars.getCategoryData().getDataRangeReference())
+          .isEqualTo("'Status chart'!$A$2:$A$3");
+      assertThat(read.getPrintArea(read.getSheetIndex("Status chart"))).endsWith("$A$1:$L$27");
     }
   }
 

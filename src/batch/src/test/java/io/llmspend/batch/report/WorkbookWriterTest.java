@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
@@ -49,9 +51,11 @@ class WorkbookWriterTest {
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Spend by team");
       assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Cost (USD)");
       assertThat(sheet.getRow(1).getCell(1).getCellStyle().getFont().getBold()).isTrue();
-      assertNumber(sheet.getRow(2).getCell(1), 1234567.125, "$#,##0.00");
-      assertNumber(sheet.getRow(3).getCell(1), 0.000000075, "$#,##0.00");
-      assertNumber(sheet.getRow(4).getCell(1), -2.5, "$#,##0.00");
+      assertNumber(sheet.getRow(2).getCell(1), 1234567.125, USD);
+      assertNumber(sheet.getRow(3).getCell(1), 0.000000075, USD);
+      assertNumber(sheet.getRow(4).getCell(1), -2.5, USD);
+      assertThat(new DataFormatter(Locale.US).formatCellValue(sheet.getRow(4).getCell(1)))
+          .isEqualTo("-$2.50");
       assertNumber(sheet.getRow(2).getCell(2), 1200000, "#,##0");
       assertNumber(sheet.getRow(2).getCell(4), 0.125, "0.0%");
       Cell day = sheet.getRow(2).getCell(3);
@@ -66,6 +70,56 @@ class WorkbookWriterTest {
       assertThat(pane.getVerticalSplitPosition()).isZero();
       assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:F14");
       assertThat(sheet.getLastRowNum()).isEqualTo(13);
+    }
+  }
+
+  @Test
+  void everySheetPrintsLandscapeOnePageWideWithItsHeaderOnEachPage() throws Exception {
+    saveMixed();
+    try (XSSFWorkbook read = new XSSFWorkbook(file.toFile())) {
+      XSSFSheet sheet = read.getSheet("By team");
+      assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+      assertThat(sheet.getFitToPage()).isFalse(); // Excel ignores page breaks under "fit to"
+      // columns 15 + 16 + 9 + 13 + 9 + 8 = 70 characters, well inside a page: 100 %
+      assertThat(sheet.getPrintSetup().getScale()).isEqualTo((short) 100);
+      // title row 1 and header row 2 repeat; title and table, not what text spills into
+      assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+      assertThat(read.getPrintArea(0)).isEqualTo("'By team'!$A$1:$F$14");
+      assertThat(sheet.getFooter().getLeft()).isEqualTo("&A");
+      assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
+    }
+  }
+
+  @Test
+  void aWideTableShowsItsMainColumnsAndItsCsvKeepsThemAll() throws Exception {
+    ReportTable narrow = ReportFixtures.MIXED.onSheet("Team", "Cost (USD)");
+    try (WorkbookWriter workbook = new WorkbookWriter(file)) {
+      workbook.addTable(narrow, db.query(ReportFixtures.MIXED_SQL));
+      workbook.save();
+    }
+    try (XSSFWorkbook read = new XSSFWorkbook(file.toFile())) {
+      XSSFSheet sheet = read.getSheet("By team");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(
+          "Spend by team (main columns; all 6 columns in by_team.csv)");
+      assertThat(sheet.getRow(1).getLastCellNum()).isEqualTo((short) 2);
+      assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Cost (USD)");
+    }
+  }
+
+  @Test
+  void longHeadersWrapAndTheirRowIsTallEnough() throws Exception {
+    ReportTable wide = new ReportTable("t", "T", List.of(new ReportColumn(
+        "System prompt share of input spend", "share", ColumnKind.PERCENT)));
+    try (WorkbookWriter workbook = new WorkbookWriter(file)) {
+      workbook.addTable(wide, db.query("select 0.5 as share"));
+      workbook.save();
+    }
+    try (XSSFWorkbook read = new XSSFWorkbook(file.toFile())) {
+      XSSFSheet sheet = read.getSheet("T");
+      // wraps at 14 characters (16 with room): "System prompt" / "share of input" / "spend"
+      assertThat(sheet.getColumnWidth(0)).isEqualTo((14 + 3) * 256);
+      assertThat(sheet.getRow(0).getCell(0).getCellStyle().getWrapText()).isTrue();
+      assertThat(sheet.getRow(0).getHeightInPoints()).isEqualTo(45f);
     }
   }
 
@@ -91,7 +145,8 @@ class WorkbookWriterTest {
     saveMixed();
     try (XSSFWorkbook read = new XSSFWorkbook(file.toFile())) {
       XSSFSheet sheet = read.getSheet("By team");
-      assertThat(sheet.getColumnWidth(0)).isEqualTo((11 + 3) * 256); // "line1\nline2"
+      // text is indented by one character: "line1\nline2" 11 + 1 + padding 3
+      assertThat(sheet.getColumnWidth(0)).isEqualTo((11 + 1 + 3) * 256);
       assertThat(sheet.getColumnWidth(1)).isEqualTo((13 + 3) * 256); // "$1,234,567.12"
       assertThat(sheet.getColumnWidth(3)).isEqualTo((10 + 3) * 256); // a date
       assertThat(sheet.getColumnWidth(5)).isEqualTo((5 + 3) * 256); // FALSE
@@ -104,7 +159,12 @@ class WorkbookWriterTest {
       workbook.save();
     }
     try (XSSFWorkbook read = new XSSFWorkbook(other.toFile())) {
-      assertThat(read.getSheet("Notes").getColumnWidth(0)).isEqualTo(60 * 256);
+      // capped at 48 characters; the text wraps, its row as tall as its lines
+      XSSFSheet notesSheet = read.getSheet("Notes");
+      assertThat(notesSheet.getColumnWidth(0)).isEqualTo(48 * 256);
+      assertThat(notesSheet.getRow(1).getCell(0).getCellStyle().getWrapText()).isTrue();
+      // 500 characters, 44 per line at 120 %: 52 -> 10 lines of 15 pt
+      assertThat(notesSheet.getRow(1).getHeightInPoints()).isEqualTo(150f);
     }
   }
 
@@ -132,7 +192,7 @@ class WorkbookWriterTest {
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("LLM spend, January 2025");
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Total cost");
-      assertNumber(sheet.getRow(1).getCell(1), 1234.5, "$#,##0.00");
+      assertNumber(sheet.getRow(1).getCell(1), 1234.5, USD);
       assertNumber(sheet.getRow(2).getCell(1), 987654, "#,##0");
       assertThat(sheet.getRow(3).getCell(1).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo("2025-01-31");
@@ -140,7 +200,7 @@ class WorkbookWriterTest {
       assertThat((Object) sheet.getRow(5)).isNull(); // the blank row
       assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Cost (USD)");
       assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).isEqualTo("team-4");
-      assertNumber(sheet.getRow(9).getCell(1), 21.0, "$#,##0.00");
+      assertNumber(sheet.getRow(9).getCell(1), 21.0, USD);
       assertThat(sheet.getLastRowNum()).isEqualTo(9); // 3 of 5 rows
       assertThat(sheet.getColumnWidth(0)).isEqualTo((10 + 3) * 256); // "Total cost"
     }
@@ -178,6 +238,9 @@ class WorkbookWriterTest {
     }
     assertThat(Files.size(file)).isPositive();
   }
+
+  /** ColumnKind.USD: an explicit negative section, so -2.5 shows as -$2.50 everywhere. */
+  private static final String USD = "\"$\"#,##0.00;-\"$\"#,##0.00";
 
   private static void assertNumber(Cell cell, double value, String format) {
     assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
