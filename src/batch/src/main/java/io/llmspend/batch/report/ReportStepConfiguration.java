@@ -24,6 +24,12 @@ class ReportStepConfiguration {
         .build();
   }
 
+  /** Checked at start-up: an unknown {@code llmspend.reports.group} fails with exit code 4. */
+  @Bean
+  ReportAccess reportAccess(ReportsProperties properties) {
+    return new ReportAccess(properties);
+  }
+
   @Bean
   ReportSection spendReportSection() {
     return new ReportCatalog();

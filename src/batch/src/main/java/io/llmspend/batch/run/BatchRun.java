@@ -1,7 +1,10 @@
 package io.llmspend.batch.run;
 
 import io.llmspend.batch.LlmSpendApplication;
+import io.llmspend.batch.report.ReportAccess;
 import io.llmspend.batch.store.OwnerOnly;
+import io.llmspend.batch.store.ProcessUmask;
+import io.llmspend.batch.store.StorePaths;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,38 +44,52 @@ public final class BatchRun {
    * @return the process exit code ({@link ExitCodes})
    */
   public static int run(String job, Path db, Path config, JobParameters request) {
-    try (RunLock lock = RunLock.acquire(db)) {
+    ProcessUmask.ownerOnly(); // before the first file: the store, its WAL, the job repository
+    Path store;
+    try {
+      store = StorePaths.real(db);
+    } catch (IOException e) {
+      return Outcome.ofStartupFailure(e);
+    }
+    try (RunLock lock = RunLock.acquire(store)) {
       OwnerOnly.directories(Path.of(request.getString("reports")));
-      return runLocked(job, config, request);
+      return runLocked(job, store, config, request);
     } catch (RunLock.HeldException e) {
       System.err.println("llmspend: " + e.getMessage());
       return ExitCodes.ALREADY_RUNNING;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return Outcome.ofStartupFailure(e);
     }
   }
 
-  private static int runLocked(String job, Path config, JobParameters request) {
+  private static int runLocked(String job, Path store, Path config, JobParameters request) {
     ConfigurableApplicationContext context;
     try {
-      context = start(config);
+      context = start(store, config);
     } catch (RuntimeException e) {
       return Outcome.ofStartupFailure(e);
     }
     try (context) {
-      JobOperator operator = context.getBean(JobOperator.class);
-      Job bean = context.getBean(job + "Job", Job.class);
-      RunChooser chooser = new RunChooser(context.getBean(JobRepository.class), operator);
-      JobExecution execution = operator.start(bean, chooser.choose(job, request));
-      int code = Outcome.of(execution);
-      if (chooser.restart() && execution.getStatus() == BatchStatus.COMPLETED
-          && "".equals(request.getString("date", null))) {
-        return catchUp(operator, bean, chooser, request, code);
-      }
+      int code = runJob(context, job, request);
+      context.getBean(ReportAccess.class).apply(Path.of(request.getString("reports")));
       return code;
     } catch (Exception e) {
       return Outcome.ofStartupFailure(e);
     }
+  }
+
+  private static int runJob(ConfigurableApplicationContext context, String job,
+      JobParameters request) throws Exception {
+    JobOperator operator = context.getBean(JobOperator.class);
+    Job bean = context.getBean(job + "Job", Job.class);
+    RunChooser chooser = new RunChooser(context.getBean(JobRepository.class), operator);
+    JobExecution execution = operator.start(bean, chooser.choose(job, request));
+    int code = Outcome.of(execution);
+    if (chooser.restart() && execution.getStatus() == BatchStatus.COMPLETED
+        && "".equals(request.getString("date", null))) {
+      return catchUp(operator, bean, chooser, request, code);
+    }
+    return code;
   }
 
   /** A run for "the last complete day" restarted an earlier night: now do tonight's. */
@@ -84,8 +101,14 @@ public final class BatchRun {
         ? restartCode : code;
   }
 
-  private static ConfigurableApplicationContext start(Path config) {
+  /**
+   * Starts the Spring context. The job repository is the store's own H2 file ({@link
+   * StorePaths#jobRepository}) unless the configuration names one ({@code spring.datasource.url}:
+   * default properties rank below every configuration file).
+   */
+  private static ConfigurableApplicationContext start(Path store, Path config) {
     Map<String, Object> properties = new HashMap<>();
+    properties.put("spring.datasource.url", StorePaths.jobRepositoryUrl(store));
     if (config != null) {
       properties.put("spring.config.additional-location", "file:" + config.toAbsolutePath());
     }

@@ -39,6 +39,11 @@ final class Outcome {
 
   static int ofStartupFailure(Throwable e) {
     int code = codeFor(e);
+    if (code == ExitCodes.ALREADY_RUNNING) {
+      System.err.println("llmspend: refused: " + inUse(e) + " is in use by another llmspend run; "
+          + "nothing was done. Run again when it has finished.");
+      return code;
+    }
     System.err.println("llmspend: cannot start: " + describe(e));
     if (code == ExitCodes.INTERNAL_ERROR) {
       e.printStackTrace();
@@ -55,9 +60,7 @@ final class Outcome {
   }
 
   private static int codeFor(Throwable e) {
-    String message = String.valueOf(root(e).getMessage());
-    if (message.contains("Could not set lock") || message.contains("Conflicting lock")
-        || message.contains("Database may be already in use")) { // DuckDB, the H2 job repository
+    if (lockMessage(e) != null) {
       return ExitCodes.ALREADY_RUNNING;
     }
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -85,6 +88,35 @@ final class Outcome {
       }
     }
     return rootMessage(e);
+  }
+
+  /**
+   * The message of the first exception in the chain that says a database file is held by another
+   * process: DuckDB ("Could not set lock", "Conflicting lock"), H2 ("Database may be already in
+   * use", "The file is locked"); {@code null} when none does.
+   */
+  private static String lockMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("Could not set lock") || message.contains("Conflicting lock")
+          || message.contains("Database may be already in use")
+          || message.contains("The file is locked")) {
+        return message;
+      }
+    }
+    return null;
+  }
+
+  /** What is in use, for the one-line refusal: the file named in the lock message. */
+  private static String inUse(Throwable e) {
+    String message = lockMessage(e);
+    java.util.regex.Matcher file = java.util.regex.Pattern
+        .compile("(/[^\"'\\s\\]]+)").matcher(message);
+    String path = file.find() ? file.group(1) : null;
+    if (path == null) {
+      return "the store or the job repository";
+    }
+    return (path.endsWith(".mv.db") ? "the job repository " : "the store ") + path;
   }
 
   private static Throwable root(Throwable e) {

@@ -1,22 +1,32 @@
 package io.llmspend.batch.run;
 
-import io.llmspend.batch.store.OwnerOnly;
+import io.llmspend.core.InvalidInputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The one-writer lock of a DuckDB store: an OS file lock on {@code <store>.lock}, taken before a
  * run touches the job repository, the store or the reports, and released when the process ends
  * however it ends (the OS drops the lock of a killed process). The file itself stays; it holds
- * the pid and start time of the last holder, for the refusal message.
+ * the pid and start time of the last holder, for the refusal message. The lock file is never
+ * followed if it is a symbolic link: such a lock path is refused (a link planted there would
+ * make llmspend overwrite its target).
  */
 public final class RunLock implements AutoCloseable {
   private final FileChannel channel;
@@ -27,18 +37,22 @@ public final class RunLock implements AutoCloseable {
     this.lock = lock;
   }
 
+  private static final Set<OpenOption> OPEN = Set.of(StandardOpenOption.CREATE,
+      StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+  private static final Set<PosixFilePermission> OWNER_RW = PosixFilePermissions.fromString(
+      "rw-------");
+
   /**
    * Takes the lock of {@code store}, without waiting.
    *
+   * @param store the store's real path ({@link io.llmspend.batch.store.StorePaths#real})
    * @throws HeldException if another process (or run) holds it
+   * @throws InvalidInputException if the lock path is a symbolic link
    * @throws IOException if the lock file cannot be created
    */
   public static RunLock acquire(Path store) throws IOException {
     Path file = lockFile(store);
-    OwnerOnly.directories(file.getParent());
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.READ, StandardOpenOption.WRITE);
-    OwnerOnly.file(file);
+    FileChannel channel = open(file);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -56,6 +70,37 @@ public final class RunLock implements AutoCloseable {
     channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", started "
         + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)));
     return new RunLock(channel, lock);
+  }
+
+  private static FileChannel open(Path file) throws IOException {
+    if (Files.isSymbolicLink(file)) {
+      throw linkRefused(file);
+    }
+    boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+    FileChannel channel;
+    try {
+      channel = posix ? FileChannel.open(file, OPEN, ownerOnly()) : FileChannel.open(file, OPEN);
+    } catch (FileSystemException e) {
+      if (Files.isSymbolicLink(file)) { // became a link since the check (ELOOP)
+        throw linkRefused(file);
+      }
+      throw e;
+    }
+    PosixFileAttributeView view = Files.getFileAttributeView(file,
+        PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    if (view != null) {
+      view.setPermissions(OWNER_RW); // a lock file left by an older version may be 644
+    }
+    return channel;
+  }
+
+  private static FileAttribute<Set<PosixFilePermission>> ownerOnly() {
+    return PosixFilePermissions.asFileAttribute(OWNER_RW);
+  }
+
+  private static InvalidInputException linkRefused(Path file) {
+    return new InvalidInputException("refused: the lock file " + file + " is a symbolic link; "
+        + "nothing was done. Remove the link and run again.");
   }
 
   /** The lock file of a store: {@code <store>.lock} beside it. */

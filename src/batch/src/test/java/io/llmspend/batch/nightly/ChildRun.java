@@ -59,7 +59,17 @@ final class ChildRun {
   /** Like {@link #start(Path, String, String)}, with another command line. */
   static Process start(Path work, String point, String name, List<String> arguments)
       throws IOException {
-    List<String> command = new ArrayList<>(List.of(
+    return start(work, point, name, arguments, List.of());
+  }
+
+  /**
+   * Like {@link #start(Path, String, String, List)}, the java command line preceded by {@code
+   * launcher} (e.g. {@code sh -c 'umask 022; exec "$0" "$@"'}).
+   */
+  static Process start(Path work, String point, String name, List<String> arguments,
+      List<String> launcher) throws IOException {
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path")));
     if (point != null) {
