@@ -1,2 +1,2 @@
--- The files of a run (? = run id), in reading order.
-select file_name, path from run_files where run_id = ? order by file_index;
+-- The files of a run (? = run id), in reading order; size -1: a folder that could not be listed.
+select file_name, path, size_bytes from run_files where run_id = ? order by file_index;

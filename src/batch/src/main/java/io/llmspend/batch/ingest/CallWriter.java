@@ -44,6 +44,8 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
   private ProgressLog progress;
   private final long runId;
   private int chunks;
+  /** Lines of the chunks this execution committed (all of them read by this execution). */
+  private long committedLines;
 
   CallWriter(DuckDbStore store, long runId) {
     this.store = store;
@@ -76,15 +78,33 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
           new IngestCounts(loaded, quarantined, calls - loaded));
       connection.commit();
     } catch (SQLException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
+      throw rolledBack(connection, e);
     }
+    connection.setAutoCommit(true);
+    committedLines += chunk.size();
     PausePoint.reached("ingest.chunk." + ++chunks);
     counts = ledger.totals(runId);
     counts.saveTo(stepExecution.getExecutionContext());
     progress.chunkDone(counts, System.nanoTime() - started);
+  }
+
+  /**
+   * Rolls back after {@code failure} and returns it: a rollback that fails too (DuckDB has no
+   * transaction left after a failed commit, on a full disk say) is added to it as suppressed,
+   * never thrown instead of it, so the message says what went wrong.
+   */
+  private static SQLException rolledBack(Connection connection, SQLException failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    try {
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
   }
 
   private int stage(Chunk<? extends IngestedRecord> chunk, long runId) throws SQLException {
@@ -110,12 +130,17 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
 
   @Override
   public ExitStatus afterStep(StepExecution stepExecution) {
+    if (!ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode())) {
+      // The lines of a chunk that failed to commit are read again by the restart: this execution
+      // read only what it committed, or read = loaded + quarantined + duplicates breaks. The
+      // store may be unusable now (a full disk): its counts are read by the restart.
+      stepExecution.setReadCount(committedLines);
+      return stepExecution.getExitStatus();
+    }
     IngestCounts done;
     try {
       done = ledger.totals(runId); // a restart may have had nothing left to write
-      if (ExitStatus.COMPLETED.getExitCode().equals(stepExecution.getExitStatus().getExitCode())) {
-        files.markRead();
-      }
+      files.markRead();
     } catch (SQLException e) {
       throw new StoreException("cannot read the ingest counts: " + e.getMessage(), e);
     }

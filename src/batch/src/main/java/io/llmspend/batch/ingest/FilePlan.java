@@ -25,6 +25,8 @@ import java.util.List;
  * same files. When the ingest step completes, {@link #markRead} records their fingerprints.
  */
 final class FilePlan {
+  /** The size recorded for a folder that could not be listed: never marked read. */
+  static final long UNREADABLE = -1;
   private final DuckDbStore store;
   private final long runId;
 
@@ -60,7 +62,10 @@ final class FilePlan {
       List<LogFile> files = new ArrayList<>();
       try (ResultSet rs = query.executeQuery()) {
         while (rs.next()) {
-          files.add(new LogFile(Path.of(rs.getString("path")), rs.getString("file_name")));
+          files.add(rs.getLong("size_bytes") == UNREADABLE
+              ? new LogFile(Path.of(rs.getString("path")), rs.getString("file_name"),
+                  "unreadable folder (when the run started); folder skipped")
+              : new LogFile(Path.of(rs.getString("path")), rs.getString("file_name")));
         }
       }
       return files;
@@ -74,8 +79,10 @@ final class FilePlan {
         PreparedStatement insert = store.connection()
             .prepareStatement(DuckDbStore.sql("params", "run_file"))) {
       for (LogFile file : found) {
-        long size = size(file.path());
-        Timestamp modified = modified(file.path());
+        boolean unreadable = file.problem() != null; // reported every run until it is fixed
+        long size = unreadable ? UNREADABLE : size(file.path());
+        Timestamp modified = unreadable ? Timestamp.valueOf("1970-01-01 00:00:00")
+            : modified(file.path());
         unchanged.setString(1, file.name());
         unchanged.setLong(2, size);
         unchanged.setTimestamp(3, modified);

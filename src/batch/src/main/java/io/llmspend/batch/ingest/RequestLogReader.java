@@ -140,9 +140,12 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
    */
   private void openFile() {
     LogFile file = files.get(fileIndex);
-    openProblem = null;
+    openProblem = file.problem();
     firstRecordIdentity = null;
     lineNumber = 0;
+    if (openProblem != null) {
+      return;
+    }
     InputStream in = null;
     try {
       in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
@@ -166,8 +169,17 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
     }
   }
 
-  /** Paths to read, with their names relative to their logs folder. */
-  record LogFile(Path path, String name) {
+  /**
+   * A path to read, with its name relative to its logs folder.
+   *
+   * @param problem why it cannot be read (a folder that cannot be listed, {@link
+   *     LogFiles#find}), or {@code null}
+   */
+  record LogFile(Path path, String name, String problem) {
+    LogFile(Path path, String name) {
+      this(path, name, null);
+    }
+
     boolean gzipped() {
       return name.endsWith(".gz");
     }

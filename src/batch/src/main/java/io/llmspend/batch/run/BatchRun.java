@@ -1,7 +1,9 @@
 package io.llmspend.batch.run;
 
 import io.llmspend.batch.LlmSpendApplication;
+import io.llmspend.batch.report.PrivateTempFiles;
 import io.llmspend.batch.report.ReportAccess;
+import io.llmspend.batch.store.DuckDbStore;
 import io.llmspend.batch.store.OwnerOnly;
 import io.llmspend.batch.store.ProcessUmask;
 import io.llmspend.batch.store.StorePaths;
@@ -53,6 +55,7 @@ public final class BatchRun {
     }
     try (RunLock lock = RunLock.acquire(store)) {
       OwnerOnly.directories(Path.of(request.getString("reports")));
+      DuckDbStore.open(store).close(); // a broken or held store fails here, before any job starts
       return runLocked(job, store, config, request);
     } catch (RunLock.HeldException e) {
       System.err.println("llmspend: " + e.getMessage());
@@ -69,12 +72,12 @@ public final class BatchRun {
     } catch (RuntimeException e) {
       return Outcome.ofStartupFailure(e);
     }
-    try (context) {
+    try (context; PrivateTempFiles temp = PrivateTempFiles.install()) {
       int code = runJob(context, job, request);
       context.getBean(ReportAccess.class).apply(Path.of(request.getString("reports")));
       return code;
     } catch (Exception e) {
-      return Outcome.ofStartupFailure(e);
+      return Outcome.ofRunFailure(e, job, store);
     }
   }
 

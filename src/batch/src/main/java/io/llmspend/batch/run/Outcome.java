@@ -27,8 +27,15 @@ final class Outcome {
       }
       return withSkips(execution) ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.SUCCESS;
     }
-    Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+    Throwable cause = Failures.main(execution.getAllFailureExceptions());
     int code = cause == null ? ExitCodes.INTERNAL_ERROR : codeFor(cause);
+    String full = cause == null ? null : Failures.noSpaceLeftOn(cause);
+    if (full != null) {
+      String db = execution.getJobParameters().getString("db", "");
+      return noSpace(full.equals(Failures.UNKNOWN) && !db.isEmpty()
+          ? java.nio.file.Path.of(db).getParent().toString() : full,
+          execution.getJobInstance().getJobName());
+    }
     System.err.println("llmspend: " + execution.getJobInstance().getJobName() + " job instance "
         + execution.getJobInstance().getInstanceId() + " (execution " + execution.getId()
         + ") ended " + execution.getStatus() + (cause == null ? "" : ": " + describe(cause))
@@ -37,11 +44,37 @@ final class Outcome {
     return code;
   }
 
+  /**
+   * A run that failed with an exception the job did not catch (the job repository could not be
+   * written, say).
+   *
+   * @param store the store's real path: a full disk that does not say where is the store's
+   */
+  static int ofRunFailure(Throwable e, String job, java.nio.file.Path store) {
+    String full = Failures.noSpaceLeftOn(e);
+    if (full != null) {
+      return noSpace(full.equals(Failures.UNKNOWN) ? store.getParent().toString() : full, job);
+    }
+    return ofStartupFailure(e);
+  }
+
+  private static int noSpace(String folder, String job) {
+    System.err.println("llmspend: no space left on " + folder + ": the " + job + " run stopped; "
+        + "nothing is lost. Free space and run the same command again: it goes on where it "
+        + "stopped.");
+    return ExitCodes.INTERNAL_ERROR;
+  }
+
   static int ofStartupFailure(Throwable e) {
     int code = codeFor(e);
     if (code == ExitCodes.ALREADY_RUNNING) {
       System.err.println("llmspend: refused: " + inUse(e) + " is in use by another llmspend run; "
           + "nothing was done. Run again when it has finished.");
+      return code;
+    }
+    if (Failures.noSpaceLeftOn(e) != null) {
+      System.err.println("llmspend: no space left on " + Failures.noSpaceLeftOn(e)
+          + ": nothing was done. Free space and run again.");
       return code;
     }
     System.err.println("llmspend: cannot start: " + describe(e));

@@ -2,6 +2,7 @@ package io.llmspend.batch.run;
 
 import io.llmspend.batch.ingest.IngestCounts;
 import java.util.Objects;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,12 +32,23 @@ final class RunIngest {
     long read = repository.getJobExecutions(instance).stream()
         .flatMap(execution -> execution.getStepExecutions().stream())
         .filter(step -> Objects.equals(step.getStepName(), ingestStep))
-        .mapToLong(StepExecution::getReadCount)
+        .mapToLong(RunIngest::committedLines)
         .sum();
     if (counts.read() != read) {
       throw new IllegalStateException("lines lost: read " + read
           + " but loaded + quarantined + duplicates = " + counts.read());
     }
     return counts;
+  }
+
+  /**
+   * The lines an execution of the ingest step read and committed. A failed execution's read count
+   * also holds the chunk that failed to commit (on a full disk, say; the restart reads it again),
+   * and the job repository may have kept it even when the step's own correction could not be
+   * saved: its committed lines are the lines written (the processor filters none) and filtered.
+   */
+  private static long committedLines(StepExecution step) {
+    return step.getStatus() == BatchStatus.COMPLETED ? step.getReadCount()
+        : step.getWriteCount() + step.getFilterCount();
   }
 }

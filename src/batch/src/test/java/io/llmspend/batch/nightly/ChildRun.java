@@ -48,6 +48,15 @@ final class ChildRun {
         "--config", config(work).toString());
   }
 
+  /** {@link #arguments} as an array, for an in-process run. */
+  static String[] argumentsUnchecked(Path work) {
+    try {
+      return arguments(work).toArray(String[]::new);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * Starts a child that pauses at {@code point} ({@link io.llmspend.batch.PausePoint}; null: none), its
    * output going to {@code <work>/<name>.out}.
