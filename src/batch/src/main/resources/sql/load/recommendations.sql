@@ -1,7 +1,7 @@
 -- Replaces the report date's recommendations with this run's findings, ranked by monthly
 -- savings. Monthly projection = savings over the observed days x days in the month / observed
--- days (usd_project: exact, truncated at 12 decimals). Excerpt: at most the first 80 characters
--- and never more than half of the prompt, with e-mail addresses and numbers of 3+ digits masked.
+-- days (usd_project: exact, truncated at 12 decimals). The prompt excerpt is filled in by Java
+-- (io.llmspend.batch.detect.PromptExcerpts: secrets redacted, short, masked).
 delete from recommendations where report_date = (select report_date from report_period);
 insert into recommendations
 with observed as (
@@ -30,12 +30,8 @@ select p.report_date, p.run_id, f.id,
                           f.model, f.id) as rank,
        f.kind, f.team, f.function, f.provider, f.model, f.calls, f.tokens,
        f.example_request_ids, f.prompt_hash,
-       regexp_replace(regexp_replace(
-           left(t.text, least(80, length(t.text) // 2)),
-           '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+', '<email>', 'g'), '[0-9]{3,}', '<n>', 'g')
-           || case when t.text is null then '' else '...' end as excerpt,
+       null::varchar as excerpt,
        f.observed_days, f.days_in_month, f.savings_usd, f.savings_per_month_usd,
        f.formula, f.confidence, f.fix, f.evidence
 from findings as f
-cross join report_period as p
-left join prompts as t on t.prompt_hash = f.prompt_hash;
+cross join report_period as p;

@@ -53,6 +53,7 @@ final class Detection {
       }
     }
     store.execute("load", "recommendations");
+    PromptExcerpts.fill(store);
     return store.query("report", "recommendations_count", rows -> {
       rows.next();
       return rows.getLong(1);

@@ -2,6 +2,7 @@ package io.llmspend.batch.detect;
 
 import io.llmspend.batch.store.DuckDbStore;
 import io.llmspend.batch.store.OwnerOnly;
+import io.llmspend.batch.text.Markdown;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,7 +17,10 @@ import java.sql.SQLException;
  * Writes {@code recommendations.md} for engineers: one section per finding of the report date,
  * largest monthly savings first, with the evidence, the formula and the fix (query {@code
  * sql/report/recommendations.sql}). Amounts are shown rounded to the cent (half-even); the exact
- * value is in the CSV. The file is replaced whole (written beside it, then moved).
+ * value is in the CSV. Everything that comes from the logs (team, function, model, request ids,
+ * the prompt excerpt, the evidence that names them) is escaped for markdown and HTML ({@link
+ * Markdown}): the page that renders it shows it as text. The file is replaced whole (written
+ * beside it, then moved).
  */
 final class RecommendationsMarkdown {
   private final DuckDbStore store;
@@ -54,19 +58,21 @@ final class RecommendationsMarkdown {
       md.append("\n## ").append(r.getInt("rank")).append(". ").append(r.getString("id"))
           .append(" ").append(r.getString("kind")).append(": ")
           .append(cents(r.getBigDecimal("savings_per_month_usd"))).append(" per month\n\n");
-      line(md, "Team / function", r.getString("team") + " / " + r.getString("function"));
-      line(md, "Model", r.getString("provider") + " " + r.getString("model"));
-      line(md, "Fix", r.getString("fix"));
-      line(md, "Evidence", r.getString("evidence") + "; " + r.getLong("calls") + " calls, "
-          + r.getLong("tokens") + " tokens");
-      line(md, "Example request ids", r.getString("example_request_ids"));
+      line(md, "Team / function",
+          Markdown.escape(r.getString("team") + " / " + r.getString("function")));
+      line(md, "Model", Markdown.escape(r.getString("provider") + " " + r.getString("model")));
+      line(md, "Fix", Markdown.escape(r.getString("fix")));
+      line(md, "Evidence", Markdown.escape(r.getString("evidence")) + "; " + r.getLong("calls")
+          + " calls, " + r.getLong("tokens") + " tokens");
+      line(md, "Example request ids", Markdown.escape(r.getString("example_request_ids")));
       line(md, "Prompt", r.getString("prompt_hash") == null ? null
-          : "`" + shortHash(r.getString("prompt_hash")) + "` \"" + r.getString("excerpt") + "\"");
-      line(md, "Savings", r.getString("formula") + " over " + r.getInt("observed_days")
-          + " observed days; x " + r.getInt("days_in_month") + " / " + r.getInt("observed_days")
+          : "`" + shortHash(r.getString("prompt_hash")) + "` \""
+              + Markdown.escape(r.getString("excerpt")) + "\"");
+      line(md, "Savings", Markdown.escape(r.getString("formula")) + " over "
+          + r.getInt("observed_days") + " observed days; x " + r.getInt("days_in_month") + " / " + r.getInt("observed_days")
           + " = " + r.getBigDecimal("savings_per_month_usd").stripTrailingZeros().toPlainString()
           + " USD per month");
-      line(md, "Confidence", r.getString("confidence"));
+      line(md, "Confidence", Markdown.escape(r.getString("confidence")));
     }
     return count;
   }

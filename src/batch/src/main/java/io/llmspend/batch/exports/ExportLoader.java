@@ -1,6 +1,8 @@
 package io.llmspend.batch.exports;
 
 import io.llmspend.batch.store.DuckDbStore;
+import io.llmspend.batch.text.SafeText;
+import io.llmspend.batch.text.Secrets;
 import io.llmspend.core.pricing.CallPricer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,7 +66,7 @@ final class ExportLoader {
       for (ParsedExport.Bad bad : parsed.bad()) {
         insert.setString(1, file);
         insert.setLong(2, bad.record());
-        insert.setString(3, bad.reason());
+        insert.setString(3, SafeText.visible(Secrets.redact(bad.reason()), false));
         insert.setString(4, bad.excerpt());
         insert.setLong(5, runId);
         insert.addBatch();

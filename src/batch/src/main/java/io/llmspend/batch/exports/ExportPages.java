@@ -1,5 +1,7 @@
 package io.llmspend.batch.exports;
 
+import io.llmspend.batch.text.LineShape;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.json.JsonFields;
@@ -64,8 +66,8 @@ final class ExportPages {
     return page.path("data").path(0).path("results").path(0);
   }
 
+  /** The structure of the record, never its values ({@link LineShape}). */
   static String excerpt(JsonNode node) {
-    String text = node.toString();
-    return text.length() <= 120 ? text : text.substring(0, 120);
+    return LineShape.of(node.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

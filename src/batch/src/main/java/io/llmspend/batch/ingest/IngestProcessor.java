@@ -1,5 +1,6 @@
 package io.llmspend.batch.ingest;
 
+import io.llmspend.batch.text.LineShape;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.pricing.CallCost;
 import io.llmspend.core.pricing.CallPricer;
@@ -84,8 +85,8 @@ final class IngestProcessor implements ItemProcessor<SourceLine, IngestedRecord>
     }
   }
 
+  /** The line's structure, never its content ({@link LineShape}). */
   private static String excerpt(SourceLine line) {
-    return new String(line.bytes(), 0, Math.min(line.bytes().length, 4 * QuarantinedLine.EXCERPT_CHARS),
-        java.nio.charset.StandardCharsets.UTF_8);
+    return LineShape.of(line.bytes());
   }
 }

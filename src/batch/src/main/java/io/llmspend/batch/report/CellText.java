@@ -1,5 +1,7 @@
 package io.llmspend.batch.report;
 
+import io.llmspend.batch.text.SafeText;
+
 /**
  * Guards spreadsheet cells against formula injection (CSV injection).
  *
@@ -17,11 +19,17 @@ public final class CellText {
   /** The longest text an Excel cell holds; longer text is cut to this length in the workbook. */
   static final int EXCEL_MAX_LENGTH = 32_767;
 
+  /** The first characters that make a spreadsheet read a cell as a formula. */
+  private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
   private CellText() {}
 
   /**
-   * Returns {@code text} prefixed with {@code '} when it starts with {@code =}, {@code +}, {@code
-   * -}, {@code @}, a tab or a carriage return; otherwise {@code text} unchanged.
+   * Returns {@code text} with control characters as visible escapes ({@link SafeText}: tab, CR
+   * and line feed are kept inside the text), prefixed with {@code '} when it starts with {@code
+   * =}, {@code +}, {@code -}, {@code @}, their full-width forms {@code ＝ ＋ － ＠} (spreadsheets
+   * read them as formula starters too), a tab or a carriage return; otherwise
+   * {@code text} unchanged.
    *
    * <pre>{@code
    * CellText.neutralize("=HYPERLINK(\"http://x\")")  // "'=HYPERLINK(\"http://x\")"
@@ -35,12 +43,12 @@ public final class CellText {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    return isFormulaStart(text.charAt(0)) ? "'" + text : text;
+    String safe = SafeText.visible(text, true);
+    return isFormulaStart(safe.charAt(0)) ? "'" + safe : safe;
   }
 
   private static boolean isFormulaStart(char first) {
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-        || first == '\r';
+    return FORMULA_STARTS.indexOf(first) >= 0;
   }
 
   /** Cuts text to what one Excel cell can hold. */

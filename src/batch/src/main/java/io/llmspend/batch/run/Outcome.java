@@ -4,6 +4,7 @@ import io.llmspend.batch.budget.BudgetGate;
 import io.llmspend.batch.ingest.IngestCounts;
 import io.llmspend.batch.reconcile.ReconciliationVarianceException;
 import io.llmspend.batch.store.StoreException;
+import io.llmspend.batch.text.SafeText;
 import io.llmspend.core.InvalidInputException;
 import io.llmspend.core.pricing.PriceBookException;
 import org.springframework.batch.core.BatchStatus;
@@ -109,8 +110,15 @@ final class Outcome {
     return ExitCodes.INTERNAL_ERROR;
   }
 
-  /** The message a user needs: an input error's own message (it names the file), else the root's. */
+  /**
+   * The message a user needs: an input error's own message (it names the file), else the root's;
+   * control characters (a file name from the logs) as visible escapes.
+   */
   private static String describe(Throwable e) {
+    return SafeText.visible(message(e), false);
+  }
+
+  private static String message(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof InvalidInputException || t instanceof PriceBookException
           || t instanceof StoreException || t instanceof ReconciliationVarianceException) {

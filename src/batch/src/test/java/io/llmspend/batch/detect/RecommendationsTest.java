@@ -45,7 +45,7 @@ class RecommendationsTest {
       assertThat(Files.readString(md)).contains(
           "1 findings; estimated savings $0.14 per month, projected from 2 observed days",
           "## 1. " + r.get("id") + " repeated_request: $0.14 per month",
-          "x 30 / 2 = 0.135 USD per month", "`s1` \"Mail <email>")
+          "x 30 / 2 = 0.135 USD per month", "`s1` \"Mail &lt;email&gt;")
           .doesNotContain(PROMPT);
     }
   }
