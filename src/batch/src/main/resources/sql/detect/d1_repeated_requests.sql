@@ -18,21 +18,21 @@ with ordered as (
     group by all
 )
 select 'repeated_request' as kind,
-       r.team, r.function, any_value(r.provider) as provider, r.report_model as model,
+       r.team, r.function, min(r.provider) as provider, r.report_model as model,
        count(*) as calls,
        sum(r.input_tokens + r.output_tokens) as tokens,
-       array_to_string(list(r.request_id order by r.ts)
+       array_to_string(list(r.request_id order by r.ts, r.request_id)
            filter (where r.request_id is not null)[1:3], ' ') as example_request_ids,
-       mode(r.system_prompt_hash) as prompt_hash,
+       stable_mode(histogram(r.system_prompt_hash)) as prompt_hash,
        coalesce(sum(r.cost_usd), 0) as savings_usd,
        printf('sum of cost_usd of the %d repeats = %s USD', count(*),
               usd_text(coalesce(sum(r.cost_usd), 0))) as formula,
        'high' as confidence,
        'cache responses keyed by the normalized request (model, messages, tools, sampling '
-           || 'parameters) for ' || any_value(p.repeat_window_hours) || ' h' as fix,
+           || 'parameters) for ' || min(p.repeat_window_hours) || ' h' as fix,
        printf('%d repeats of %d distinct requests = %.1f%% of %d calls; %d repeats unpriced',
               count(*), count(distinct r.request_hash),
-              100.0 * count(*) / any_value(e.all_calls), any_value(e.all_calls),
+              100.0 * count(*) / min(e.all_calls), min(e.all_calls),
               count(*) filter (where r.cost_usd is null)) as evidence
 from repeats as r
 join everything as e using (function, report_model)

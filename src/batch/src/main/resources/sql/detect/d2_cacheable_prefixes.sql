@@ -12,9 +12,9 @@ with priced as (
            r.r_in - r.r_cached as read_discount
     from prefix_reuse as r
 ), grouped as (
-    select team, function, any_value(provider) as provider, report_model,
+    select team, function, min(provider) as provider, report_model,
            coalesce(prefix_hash, 'blocks') as prefix_key,
-           any_value(system_prompt_hash) as prompt_hash,
+           min(system_prompt_hash) as prompt_hash,
            count(*) as calls,
            count(*) filter (where read_tokens > 0) as reads,
            count(*) filter (where write_tokens > 0) as writes,
@@ -25,8 +25,8 @@ with priced as (
            sum(read_saving) - sum(write_cost) as savings,
            max(premium) as premium,
            min(read_discount) as read_discount,
-           any_value(min_tokens) as min_tokens,
-           array_to_string(list(request_id order by ts)
+           min(min_tokens) as min_tokens,
+           array_to_string(list(request_id order by ts, request_id)
                filter (where request_id is not null and read_tokens > 0)[1:3], ' ') as examples
     from priced
     group by team, function, report_model, coalesce(prefix_hash, 'blocks')

@@ -19,13 +19,13 @@ with writes as (
           and r.ts <= w.ts + case when w.cache_write_1h_tokens > 0 then interval 1 hour
                                   else interval 5 minute end)
 )
-select 'cache_write_unread' as kind, team, function, any_value(provider) as provider,
+select 'cache_write_unread' as kind, team, function, min(provider) as provider,
        report_model as model,
        count(*) as calls,
        sum(cache_write_5m_tokens + cache_write_1h_tokens) as tokens,
-       array_to_string(list(request_id order by ts)
+       array_to_string(list(request_id order by ts, request_id)
            filter (where request_id is not null)[1:3], ' ') as example_request_ids,
-       mode(system_prompt_hash) as prompt_hash,
+       stable_mode(histogram(system_prompt_hash)) as prompt_hash,
        sum(usd(cache_write_5m_tokens, r_cw5m - r_in)
            + usd(cache_write_1h_tokens, coalesce(r_cw1h - r_in, 0))) as savings_usd,
        printf('%d 5-minute write tokens x (write - input rate) + %d 1-hour write tokens x '
@@ -37,7 +37,7 @@ select 'cache_write_unread' as kind, team, function, any_value(provider) as prov
        'remove cache_control from this request (its prefix is not read again within the '
            || 'cache lifetime), or batch the calls that share it closer together' as fix,
        printf('%d of %d cache-writing calls were never followed by a read of their prefix',
-              count(*), any_value(w.all_writes)) as evidence
+              count(*), min(w.all_writes)) as evidence
 from unread
 join (select function, report_model, count(*) as all_writes from writes group by all) as w
   using (function, report_model)

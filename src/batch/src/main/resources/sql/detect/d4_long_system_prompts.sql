@@ -12,15 +12,15 @@ with prompted as (
 ), medians as (
     select function, report_model,
            quantile_disc(user_message_tokens, 0.5) as median_user_tokens,
-           arg_min(system_prompt_tokens, ts) as first_tokens
+           arg_min(system_prompt_tokens, (ts, call_key)) as first_tokens
     from prompted
     group by all
 ), versions as (
-    select p.team, p.function, any_value(p.provider) as provider, p.report_model,
+    select p.team, p.function, min(p.provider) as provider, p.report_model,
            p.system_prompt_hash,
            max(p.system_prompt_tokens) as prompt_tokens,
-           any_value(m.median_user_tokens) as median_user_tokens,
-           any_value(m.first_tokens) as first_tokens,
+           min(m.median_user_tokens) as median_user_tokens,
+           min(m.first_tokens) as first_tokens,
            count(*) as calls,
            sum(p.system_prompt_cost_usd) as prompt_cost,
            sum(p.uncached_input_cost_usd + p.cached_input_cost_usd + p.cache_write_cost_usd)
@@ -29,7 +29,7 @@ with prompted as (
                as savings,
            sum(usd(1000, p.r_prompt)) as per_1000_tokens,
            sum(greatest(p.system_prompt_tokens - m.median_user_tokens, 0)) as excess_tokens,
-           array_to_string(list(p.request_id order by p.ts)
+           array_to_string(list(p.request_id order by p.ts, p.request_id)
                filter (where p.request_id is not null)[1:3], ' ') as examples
     from prompted as p
     join medians as m using (function, report_model)

@@ -3,9 +3,9 @@
 -- (lines in one and not the other, blank lines ignored) and share at least 10 lines. No savings
 -- are claimed (info): one shared, versioned prompt is cheaper to maintain and can share a cache.
 with used as (
-    select function, system_prompt_hash as prompt_hash, any_value(team) as team,
-           any_value(provider) as provider, any_value(report_model) as model, count(*) as calls,
-           array_to_string(list(request_id order by ts)
+    select function, system_prompt_hash as prompt_hash, min(team) as team,
+           min(provider) as provider, min(report_model) as model, count(*) as calls,
+           array_to_string(list(request_id order by ts, request_id)
                filter (where request_id is not null)[1:3], ' ') as examples
     from detect_calls
     where system_prompt_hash is not null

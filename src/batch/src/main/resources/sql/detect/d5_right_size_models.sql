@@ -23,15 +23,15 @@ with candidates as (
            + usd(output_tokens, c_out) as cheaper_cost
     from candidates as c
 ), functions as (
-    select team, function, any_value(provider) as provider, report_model, cheaper_model,
+    select team, function, min(provider) as provider, report_model, cheaper_model,
            count(*) as calls,
            sum(input_tokens + output_tokens) as tokens,
            quantile_disc(output_tokens, 0.95) as output_p95,
            quantile_disc(input_tokens, 0.95) as input_p95,
            max(coalesce(tool_count, 0)) as max_tools,
            sum(cost_usd) as cost, sum(cheaper_cost) as cheaper_cost,
-           mode(system_prompt_hash) as prompt_hash,
-           array_to_string(list(request_id order by ts)
+           stable_mode(histogram(system_prompt_hash)) as prompt_hash,
+           array_to_string(list(request_id order by ts, request_id)
                filter (where request_id is not null)[1:3], ' ') as examples
     from repriced
     group by team, function, report_model, cheaper_model

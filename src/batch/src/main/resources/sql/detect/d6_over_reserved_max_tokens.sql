@@ -3,12 +3,12 @@
 -- No direct cost (billing counts tokens produced), but budget reservations and rate limits
 -- (tokens per minute) count the reservation: the gap is reported, savings 0.
 with functions as (
-    select team, function, any_value(provider) as provider, report_model,
+    select team, function, min(provider) as provider, report_model,
            count(*) as calls,
            quantile_disc(output_tokens, 0.99) as output_p99,
            quantile_disc(max_output_tokens, 0.5) as reserved,
-           mode(system_prompt_hash) as prompt_hash,
-           array_to_string(list(request_id order by ts)
+           stable_mode(histogram(system_prompt_hash)) as prompt_hash,
+           array_to_string(list(request_id order by ts, request_id)
                filter (where request_id is not null)[1:3], ' ') as examples
     from detect_calls
     where max_output_tokens is not null and status < 400

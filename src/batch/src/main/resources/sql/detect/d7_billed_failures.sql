@@ -21,8 +21,8 @@ with requests as (
     select function, request_hash, run_no
     from runs, detect_params as p
     group by function, request_hash, run_no
-    having count(*) >= any_value(p.retry_min_attempts)
-       and count(*) filter (where status >= 400) >= any_value(p.retry_min_attempts) - 1
+    having count(*) >= min(p.retry_min_attempts)
+       and count(*) filter (where status >= 400) >= min(p.retry_min_attempts) - 1
 ), failed as (
     select d.*,
            case when s.run_no is null then 'billed_failure' else 'retry_storm' end as kind
@@ -32,11 +32,11 @@ with requests as (
       on s.function = r.function and s.request_hash = r.request_hash and s.run_no = r.run_no
     where d.status >= 400 and d.cost_usd > 0
 )
-select kind, team, function, any_value(provider) as provider, report_model as model,
+select kind, team, function, min(provider) as provider, report_model as model,
        count(*) as calls, sum(input_tokens + output_tokens) as tokens,
-       array_to_string(list(request_id order by ts)
+       array_to_string(list(request_id order by ts, request_id)
            filter (where request_id is not null)[1:3], ' ') as example_request_ids,
-       mode(system_prompt_hash) as prompt_hash,
+       stable_mode(histogram(system_prompt_hash)) as prompt_hash,
        sum(cost_usd) as savings_usd,
        printf('sum of cost_usd of the %d failed calls = %s USD', count(*),
               usd_text(sum(cost_usd))) as formula,

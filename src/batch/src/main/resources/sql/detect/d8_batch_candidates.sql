@@ -13,16 +13,16 @@ with candidates as (
       and (list_contains(p.batch_functions, d.function)
            or json_extract_string(d.tags, '$.interactive') = 'false')
 )
-select 'batch_candidate' as kind, team, function, any_value(provider) as provider,
+select 'batch_candidate' as kind, team, function, min(provider) as provider,
        report_model as model, count(*) as calls, sum(input_tokens + output_tokens) as tokens,
-       array_to_string(list(request_id order by ts)
+       array_to_string(list(request_id order by ts, request_id)
            filter (where request_id is not null)[1:3], ' ') as example_request_ids,
-       mode(system_prompt_hash) as prompt_hash,
+       stable_mode(histogram(system_prompt_hash)) as prompt_hash,
        sum(cost_usd) - sum(batch_cost) as savings_usd,
        printf('%s USD synchronous - %s USD at batch rates = %s USD', usd_text(sum(cost_usd)),
               usd_text(sum(batch_cost)), usd_text(sum(cost_usd) - sum(batch_cost))) as formula,
        'high' as confidence,
-       'send these calls through the ' || any_value(provider) || ' batch API (results within '
+       'send these calls through the ' || min(provider) || ' batch API (results within '
            || '24 h at half price)' as fix,
        printf('%d synchronous calls of a non-interactive function', count(*)) as evidence
 from candidates

@@ -9,15 +9,15 @@ with calls as (
     from detect_calls as d, detect_params as p
     where d.standard_tier and d.status < 400 and d.recount_input_tokens > 0
 ), functions as (
-    select team, function, any_value(provider) as provider, report_model,
+    select team, function, min(provider) as provider, report_model,
            count(*) as calls,
            count(*) filter (where excess > 0) as long_calls,
            sum(history_tokens) as history_tokens,
            sum(recount_input_tokens) as input_tokens,
            sum(excess) as excess_tokens,
            sum(usd(excess, r_history)) as savings,
-           mode(system_prompt_hash) as prompt_hash,
-           array_to_string(list(request_id order by history_tokens desc)
+           stable_mode(histogram(system_prompt_hash)) as prompt_hash,
+           array_to_string(list(request_id order by history_tokens desc, ts, request_id)
                filter (where request_id is not null and excess > 0)[1:3], ' ') as examples
     from calls
     group by team, function, report_model

@@ -16,4 +16,4 @@ from calls as c, report_period as p
 where c.run_id = p.run_id
   and c.day <= (select max(r.report_date) from runs as r where r.run_id < p.run_id)
 group by c.day
-order by 1, 3 desc, 2;
+order by 1, 3 desc, 2, 4, 5;

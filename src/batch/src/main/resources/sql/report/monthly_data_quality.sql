@@ -8,4 +8,4 @@ select 'quarantined lines', q.reason, count(*), null, min(q.source_file)
 from quarantine as q join runs as r on r.run_id = q.run_id, monthly_period as p
 where r.report_date between p.month_start and p.month_end
 group by q.reason
-order by 1, 3 desc, 2;
+order by 1, 3 desc, 2, 4, 5;

@@ -2,10 +2,25 @@
 -- lengths, never values: io.llmspend.batch.text.LineShape, at most 120 characters). Excerpts
 -- stored by older versions held the line's start: the values of their text fields are replaced
 -- by [redacted] here, and at most 120 characters are shown.
-select q.source_file as file, q.source_line as line, q.reason,
-       left(regexp_replace(q.excerpt,
+-- At most 1,000 rows per file (a gzip of a million bad lines would write a 46 MB file): past
+-- that, one row per file says how many more there are. Every row stays in the store's
+-- quarantine table, and Data quality counts them all.
+with numbered as (
+    select q.source_file, q.source_line, q.reason, q.excerpt,
+           row_number() over (partition by q.source_file order by q.source_line) as n,
+           count(*) over (partition by q.source_file) as in_file
+    from quarantine as q, report_period as p
+    where q.run_id = p.run_id
+)
+select source_file as file, source_line as line, reason,
+       left(regexp_replace(excerpt,
             '("(?:content|text|prompt|input|instructions|system|query|message)"\s*:\s*")(?:[^"\\]|\\.)*',
             '\1[redacted]', 'g'), 120) as excerpt
-from quarantine as q, report_period as p
-where q.run_id = p.run_id
-order by q.source_file, q.source_line;
+from numbered
+where n <= 1000
+union all
+select source_file, null, printf('%d more lines of this file quarantined, not listed here (all '
+       || 'in the store, table quarantine)', in_file - 1000), null
+from numbered
+where n = 1001
+order by file, line nulls last;

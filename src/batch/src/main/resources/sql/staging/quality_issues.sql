@@ -8,7 +8,7 @@ with period as (
 )
 select 'unpriced model' as issue, provider || ' / ' || model as item, count(*) as calls,
        sum(input_tokens + output_tokens) as tokens,
-       'tokens: input + output; ' || any_value(unpriced_reason) as detail
+       'tokens: input + output; ' || min(unpriced_reason) as detail
 from period where not priced group by provider, model
 union all
 select 'priced from token re-count (no usage logged)', provider || ' / ' || report_model,

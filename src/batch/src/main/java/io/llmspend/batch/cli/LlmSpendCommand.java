@@ -36,6 +36,19 @@ public final class LlmSpendCommand implements Runnable {
     return commandLine.execute(args);
   }
 
+  /**
+   * Parses a command line without running it.
+   *
+   * @throws IllegalArgumentException saying what is wrong (unknown option, bad value)
+   */
+  public static void check(String... args) {
+    try {
+      new CommandLine(new LlmSpendCommand()).parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");

@@ -24,6 +24,6 @@ final class ScheduleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return ScheduleRunner.run(file, dryRun, LlmSpendCommand::execute);
+    return ScheduleRunner.run(file, dryRun, LlmSpendCommand::execute, LlmSpendCommand::check);
   }
 }

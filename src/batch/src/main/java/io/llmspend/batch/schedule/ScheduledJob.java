@@ -28,6 +28,11 @@ record ScheduledJob(String name, CronExpression cron, List<String> arguments) {
       throw new IllegalArgumentException("job " + name + ": the command must start with one of "
           + COMMANDS + ", not " + arguments);
     }
+    // CronExpression searches a few years ahead: a date that never exists (February 30) is null
+    if (cron.next(ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC)) == null) {
+      throw new IllegalArgumentException("job " + name + ": the cron " + cron
+          + " never fires (no such date)");
+    }
   }
 
   /** The command line of a run at {@code when}, placeholders replaced. */

@@ -3,6 +3,8 @@ package io.llmspend.batch.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.llmspend.batch.cli.LlmSpendCommand;
+import io.llmspend.batch.run.ExitCodes;
 import io.llmspend.core.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +68,36 @@ class SchedulerTest {
         """);
     assertThatThrownBy(() -> Schedule.read(unknown)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("must start with one of");
+  }
+
+  @Test
+  void aCronThatNeverFiresIsAnInputError(@TempDir Path dir) throws Exception {
+    Path february30 = Files.writeString(dir.resolve("schedule.yml"), """
+        jobs:
+          - {name: never, cron: "0 0 0 30 2 *", command: [nightly]}
+        """);
+
+    assertThatThrownBy(() -> Schedule.read(february30)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("job never: the cron 0 0 0 30 2 * never fires (no such date)");
+    assertThat(ScheduleRunner.run(february30, 3, args -> 0, args -> { }))
+        .isEqualTo(ExitCodes.INPUT_ERROR);
+  }
+
+  @Test
+  void aDryRunChecksEachJobsCommandLine(@TempDir Path dir) throws Exception {
+    Path bogus = Files.writeString(dir.resolve("schedule.yml"), """
+        jobs:
+          - {name: nightly, cron: "0 30 2 * * *", command: [nightly, --bogus]}
+        """);
+    Path good = Files.writeString(dir.resolve("good.yml"), """
+        jobs:
+          - {name: monthly, cron: "0 0 6 2 * *", command: [monthly, --month, "{previous-month}"]}
+        """);
+
+    assertThat(ScheduleRunner.run(bogus, 3, args -> 0, LlmSpendCommand::check))
+        .isEqualTo(ExitCodes.INPUT_ERROR);
+    assertThat(ScheduleRunner.run(good, 3, args -> 0, LlmSpendCommand::check))
+        .isEqualTo(ExitCodes.SUCCESS);
   }
 
   /** A clock the sleeper moves forward to the wake-up time. */
