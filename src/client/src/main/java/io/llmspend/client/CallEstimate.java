@@ -38,7 +38,7 @@ record CallEstimate(String priceModel, long inputTokens, long maxOutputTokens,
     long input = input(counter, provider, call.model(), request);
     CallCost inputCost = pricer.price(provider, call.model(), null, at, TokenUsage.ofInput(input),
         call.batch(), call.serviceTier());
-    Long asked = MaxOutputTokens.of(request);
+    Long asked = maxOutput(request);
     long maxOutput = asked != null ? asked
         : limits.reservation(inputCost.priceModel(), defaultMaxOutput);
     if (!inputCost.priced()) {
@@ -49,6 +49,15 @@ record CallEstimate(String priceModel, long inputTokens, long maxOutputTokens,
         new TokenUsage(input, 0, 0, 0, maxOutput, 0), call.batch(), call.serviceTier());
     return new CallEstimate(cost.priceModel(), input, maxOutput, cost.totalUsd(),
         cost.unpricedReason());
+  }
+
+  /** The request's own output reservation; one out of range is not a readable request. */
+  private static Long maxOutput(JsonNode request) {
+    try {
+      return MaxOutputTokens.of(request);
+    } catch (BadRecordException e) {
+      throw new IllegalArgumentException("request body not readable: " + e.getMessage(), e);
+    }
   }
 
   private static long input(TokenCounter counter, String provider, String model,
