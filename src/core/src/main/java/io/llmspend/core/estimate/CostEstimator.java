@@ -3,6 +3,7 @@ package io.llmspend.core.estimate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.llmspend.core.InvalidInputException;
 import io.llmspend.core.catalog.ModelCatalog;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.pricing.CallCost;
@@ -88,14 +89,20 @@ public final class CostEstimator {
         input.totalUsd(), max == null ? null : max.totalUsd());
   }
 
-  /** Estimates {@code text} sent as one user message of a chat request (framing included). */
+  /**
+   * Estimates {@code text} sent as one user message of a chat request (framing included).
+   *
+   * @throws InvalidInputException if the text cannot be counted in bounded memory (a word of
+   *     more than 50,000 characters without a break); a one-message chat body is otherwise always
+   *     readable
+   */
   public Estimate estimateText(String model, String text, Long maxOutputTokens, Instant at) {
     ObjectNode body = JSON.createObjectNode();
     body.putArray("messages").addObject().put("role", "user").put("content", text);
     try {
       return estimateRequest(null, model, body, maxOutputTokens, at);
     } catch (BadRecordException e) {
-      throw new IllegalStateException("a one-message chat body is always readable", e);
+      throw new InvalidInputException(e.getMessage(), e);
     }
   }
 

@@ -29,13 +29,19 @@ final class CountCache {
     this.generationSize = (int) Math.min(Integer.MAX_VALUE, (maximumSize + 1) / 2);
   }
 
-  /** Tokens of {@code text} as ordinary text (special-token strings are not special). */
+  /**
+   * Tokens of {@code text} as ordinary text (special-token strings are not special).
+   *
+   * @throws WordLimit.TooLongWordException if a word of the text is too long to count in bounded
+   *     memory ({@link WordLimit})
+   */
   int count(Encoding encoding, String text) {
     if (text.isEmpty()) {
       return 0;
     }
     if (generationSize == 0) {
       misses.increment();
+      WordLimit.check(encoding.getName(), text);
       return encoding.countTokensOrdinary(text);
     }
     Key key = Key.of(encoding.getName(), text);
@@ -54,6 +60,7 @@ final class CountCache {
     boolean[] computed = {false};
     int tokens = current.computeIfAbsent(key, k -> {
       computed[0] = true;
+      WordLimit.check(encoding.getName(), text);
       return encoding.countTokensOrdinary(text);
     });
     (computed[0] ? misses : hits).increment();

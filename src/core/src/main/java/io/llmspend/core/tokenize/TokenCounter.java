@@ -65,6 +65,8 @@ public final class TokenCounter {
    * @param model as logged; selects the encoding as {@link #encodingFor} does, else the estimate
    * @param text any text, special-token strings included; {@code null} or empty counts 0
    * @return the number of tokens of {@code text} alone, without chat framing
+   * @throws io.llmspend.core.InvalidInputException if a word of the text is too long to count in
+   *     bounded memory ({@link WordLimit})
    */
   public int countText(String model, String text) {
     if (text == null || text.isEmpty()) {
@@ -87,19 +89,24 @@ public final class TokenCounter {
    * @param request the request body
    * @return the split in tokens; never null
    * @throws BadRecordException if the body is not a JSON object, or a list the shape
-   *     defines ({@code messages}, {@code contents}, {@code tools}...) is not a list of objects
+   *     defines ({@code messages}, {@code contents}, {@code tools}...) is not a list of objects, or
+   *     a text in it has a word too long to count in bounded memory ({@link WordLimit})
    */
   public InputSplit countRequest(String provider, String model, JsonNode request) throws BadRecordException {
     ParsedRequest parsed = RequestReaders.read(provider, request);
     ModelName resolved = catalog.resolve(model);
     String name = resolved.knownEncoding().orElse(ESTIMATE_ENCODING);
     Encoding encoding = EncodingCatalog.encoding(name);
-    return SplitCalculator.split(
-        parsed,
-        name,
-        resolved.encoding() == null,
-        Framing.of(resolved.name(), name),
-        text -> cache.count(encoding, text));
+    try {
+      return SplitCalculator.split(
+          parsed,
+          name,
+          resolved.encoding() == null,
+          Framing.of(resolved.name(), name),
+          text -> cache.count(encoding, text));
+    } catch (WordLimit.TooLongWordException e) {
+      throw new BadRecordException(e.getMessage());
+    }
   }
 
   /** Texts whose count came from the cache since start (for the run log). */
