@@ -8,6 +8,7 @@ import io.llmspend.batch.store.OwnerOnly;
 import io.llmspend.batch.store.ProcessUmask;
 import io.llmspend.batch.store.StorePaths;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,7 +56,9 @@ public final class BatchRun {
     }
     try (RunLock lock = RunLock.acquire(store)) {
       OwnerOnly.directories(Path.of(request.getString("reports")));
-      DuckDbStore.open(store).close(); // a broken or held store fails here, before any job starts
+      if (Files.exists(store)) { // a broken or held store fails here, before any job starts
+        DuckDbStore.open(store).close();
+      }
       return runLocked(job, store, config, request);
     } catch (RunLock.HeldException e) {
       System.err.println("llmspend: " + e.getMessage());
