@@ -16,12 +16,14 @@ with candidates as (
      and (c.valid_to is null or cast(d.ts as date) < c.valid_to)
     where d.standard_tier and d.status < 400
 ), repriced as (
-    select c.*,
-           usd(uncached_input_tokens, c_in) + usd(cached_input_tokens, coalesce(c_cached, c_in))
-           + usd(cache_write_5m_tokens, coalesce(c_cw5m, c_in))
-           + usd(cache_write_1h_tokens, coalesce(c_cw1h, c_in))
-           + usd(output_tokens, c_out) as cheaper_cost
-    from candidates as c
+    -- a call using a token class the cheaper model has no rate for is left out: no price
+    select * from (
+        select c.*,
+               usd_at(uncached_input_tokens, cached_input_tokens, cache_write_5m_tokens,
+                      cache_write_1h_tokens, output_tokens, c_in, c_cached, c_cw5m, c_cw1h, c_out)
+                   as cheaper_cost
+        from candidates as c)
+    where cheaper_cost is not null
 ), functions as (
     select team, function, min(provider) as provider, report_model, cheaper_model,
            count(*) as calls,

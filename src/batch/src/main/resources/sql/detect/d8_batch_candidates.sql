@@ -2,16 +2,17 @@
 -- interactive (llmspend.detect.batch-functions, or the call's tag "interactive": "false").
 -- Savings = cost_usd - the same tokens at the batch rates (50% for OpenAI, Anthropic and Gemini
 -- in the price book; cached input and cache writes scaled alike), on each call's day.
-with candidates as (
+with priced as (
     select d.*,
-           usd(uncached_input_tokens, rb_in) + usd(cached_input_tokens, coalesce(rb_cached, rb_in))
-           + usd(cache_write_5m_tokens, coalesce(rb_cw5m, rb_in))
-           + usd(cache_write_1h_tokens, coalesce(rb_cw1h, rb_in))
-           + usd(output_tokens, rb_out) as batch_cost
+           usd_at(uncached_input_tokens, cached_input_tokens, cache_write_5m_tokens,
+                  cache_write_1h_tokens, output_tokens, rb_in, rb_cached, rb_cw5m, rb_cw1h, rb_out)
+               as batch_cost
     from detect_calls as d, detect_params as p
     where d.standard_tier and d.status < 400 and d.rb_in is not null
       and (list_contains(p.batch_functions, d.function)
            or json_extract_string(d.tags, '$.interactive') = 'false')
+), candidates as (
+    select * from priced where batch_cost is not null  -- a class without a batch rate: no price
 )
 select 'batch_candidate' as kind, team, function, min(provider) as provider,
        report_model as model, count(*) as calls, sum(input_tokens + output_tokens) as tokens,

@@ -14,8 +14,9 @@ select c.*,
        b.batch_cache_write_1h_usd_per_mtok as rb_cw1h,
        b.batch_output_usd_per_mtok as rb_out,
        c.priced and not c.batch and not c.long_context
-           and coalesce(lower(c.service_tier), 'default')
-               in ('default', 'auto', 'standard', 'on_demand') as standard_tier
+           -- the names core ServiceTier prices at the standard tier (PricingAgreementTest)
+           and coalesce(lower(trim(c.service_tier)), '')
+               in ('', 'default', 'auto', 'standard', 'on_demand') as standard_tier
 from calls_attributed as c
 join report_period as p on c.day between p.month_start and p.report_date
 left join price_book as b

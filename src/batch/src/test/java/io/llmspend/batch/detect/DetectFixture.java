@@ -39,7 +39,10 @@ final class DetectFixture implements AutoCloseable {
     this(dir, DetectProperties.defaults());
   }
 
-  /** A call with the given columns; defaults: status 200, standard tier, priced, 2026-11-30. */
+  /**
+   * A call with the given columns; defaults: status 200, standard tier, priced, 2026-11-30, day =
+   * the UTC day of {@code ts}.
+   */
   DetectFixture call(Map<String, Object> columns) throws SQLException {
     Map<String, Object> c = new LinkedHashMap<>();
     int n = next++;
@@ -61,7 +64,7 @@ final class DetectFixture implements AutoCloseable {
     }
     c.putAll(columns);
     c.putIfAbsent("price_model", c.get("model"));
-    c.put("day", ((LocalDateTime) c.get("ts")).toLocalDate());
+    c.putIfAbsent("day", ((LocalDateTime) c.get("ts")).toLocalDate());
     c.put("source_file", "f.jsonl");
     c.put("source_line", (long) n);
     c.put("run_id", 7L);
