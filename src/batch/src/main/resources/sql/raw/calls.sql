@@ -55,5 +55,7 @@ create table if not exists calls (
     prefix_hash               varchar,              -- system prompt + tool definitions, SHA-256
     prefix_tokens             bigint,               -- their tokens: system_prompt + tool tokens
     tool_count                integer,              -- tool definitions in the request
-    prefix_block_hashes       varchar               -- logged 512-token block hashes, comma-joined
+    prefix_block_hashes       varchar,              -- logged 512-token block hashes, comma-joined
+    usage_notes               varchar,              -- data-quality notes on the usage, '; '-joined
+    avoided_cost_usd          decimal(24, 12)       -- response-cache hit: what it would have cost
 );

@@ -58,6 +58,8 @@ final class CallAppender {
     number(a, s == null ? null : (long) s.prefixTokens());
     integer(a, s == null ? null : s.toolCount());
     text(a, c.prefixBlockHashes());
+    text(a, row.usageNotes());
+    money(a, row.avoidedUsd());
     a.endRow();
   }
 

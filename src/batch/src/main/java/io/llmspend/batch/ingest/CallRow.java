@@ -15,19 +15,29 @@ import java.time.LocalDate;
  * @param call the parsed record
  * @param day the call's calendar day in the configured time zone
  * @param usage the token counts billed: the provider's usage, else the re-count
- * @param costSource {@code provider_usage}, {@code recount}, or {@code not_billed} (an error
- *     status and no usage: no tokens billed)
+ * @param costSource {@code provider_usage}, {@code recount}, {@code not_billed} (an error
+ *     status and no usage: no tokens billed) or {@code response_cache_hit} (a gateway's response
+ *     cache answered: no tokens billed)
  * @param split the re-count of the request body, or {@code null} when the log has none
  * @param cost the cost (amounts {@code null} when unpriced)
+ * @param avoidedUsd for a response-cache hit, what the logged usage would have cost (a saving
+ *     realized), {@code null} otherwise or when that is unknown
  */
 record CallRow(
     ParsedCall call, LocalDate day, TokenUsage usage, String costSource, InputSplit split,
-    CallCost cost) implements IngestedRecord {
+    CallCost cost, BigDecimal avoidedUsd) implements IngestedRecord {
 
   static final String PROVIDER_USAGE = "provider_usage";
   static final String RECOUNT = "recount";
   static final String NOT_BILLED = "not_billed";
+  static final String RESPONSE_CACHE_HIT = "response_cache_hit";
   private static final int USD_SCALE = 12;
+
+  /** The usage notes joined by {@code "; "}, or {@code null} without any. */
+  String usageNotes() {
+    return call.usage() == null || call.usage().notes().isEmpty()
+        ? null : String.join("; ", call.usage().notes());
+  }
 
   @Override
   public String sourceFile() {

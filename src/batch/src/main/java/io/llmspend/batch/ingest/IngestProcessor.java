@@ -62,8 +62,15 @@ final class IngestProcessor implements ItemProcessor<SourceLine, IngestedRecord>
     }
     CallCost cost = pricer.price(call.provider(), call.model(), call.deployment(),
         call.timestamp(), usage, call.batch(), call.serviceTier());
+    if (call.responseCacheHit()) {
+      // a gateway's response cache answered: no provider call, $0; what the call would have
+      // cost is a saving already realized (null when that cost is unknown)
+      return new CallRow(call, call.timestamp().atZone(zone).toLocalDate(), TokenUsage.ZERO,
+          CallRow.RESPONSE_CACHE_HIT, split, CallCost.free(cost.priceModel()),
+          cost.totalUsd());
+    }
     return new CallRow(call, call.timestamp().atZone(zone).toLocalDate(), usage, source, split,
-        cost);
+        cost, null);
   }
 
   /**

@@ -51,9 +51,11 @@ class GatewayLogsTest {
     assertThat(costs.get("chatcmpl-ll-001")).isEqualByComparingTo("0.00024");
     // failure with no tokens: priced at 0 tokens
     assertThat(costs.get("msg_ll-002")).isEqualByComparingTo("0");
-    // 3,000 prompt incl. 2,000 cache reads and 500 writes: 500 x 3.00 + 2,000 x 0.30
-    // + 500 x 3.75 + 500 out x 15.00 = 0.0015 + 0.0006 + 0.001875 + 0.0075
-    assertThat(costs.get("msg_ll-003")).isEqualByComparingTo("0.011475");
+    // 3,000 prompt, 2,000 cache reads and 500 writes, no text_tokens: LiteLLM versions differ
+    // on whether the writes are inside prompt_tokens, so they are taken as outside (the upper
+    // bound, noted): 1,000 x 3.00 + 2,000 x 0.30 + 500 x 3.75 + 500 out x 15.00
+    // = 0.003 + 0.0006 + 0.001875 + 0.0075
+    assertThat(costs.get("msg_ll-003")).isEqualByComparingTo("0.012975");
     // input 600 + cached 400; 600 x 0.15 + 400 x 0.075 + 150 x 0.60 = 0.00009 + 0.00003 + 0.00009
     assertThat(costs.get("obs-001")).isEqualByComparingTo("0.00021");
     // output 100 + reasoning 50 = 150 billed: 1,000 x 0.30 + 150 x 2.50 = 0.0003 + 0.000375

@@ -23,6 +23,10 @@ import java.util.List;
 public final class GatewayRecords {
   /** No CSV mapping: LiteLLM and Langfuse records only. */
   public static final GatewayRecords NONE = new GatewayRecords(List.of());
+  /** Request-log field: data-quality notes a translator made about the usage (strings). */
+  public static final String USAGE_NOTES = "usage_notes";
+  /** Request-log field: a gateway's response cache answered; no provider was called. */
+  public static final String RESPONSE_CACHE_HIT = "response_cache_hit";
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<CsvMapping> mappings;
 

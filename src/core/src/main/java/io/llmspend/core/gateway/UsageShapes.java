@@ -29,6 +29,9 @@ final class UsageShapes {
         ObjectNode u = response.putObject("usage").put("input_tokens", uncached)
             .put("cache_read_input_tokens", cached)
             .put("cache_creation_input_tokens", write5m + write1h).put("output_tokens", output);
+        if (reasoning > 0) {
+          u.putObject("output_tokens_details").put("thinking_tokens", reasoning);
+        }
         u.putObject("cache_creation").put("ephemeral_5m_input_tokens", write5m)
             .put("ephemeral_1h_input_tokens", write1h);
       }

@@ -34,6 +34,16 @@ public record CallCost(
     return new CallCost(priceModel, false, reason, null, null, null, null, null, false);
   }
 
+  /**
+   * The cost of a call no provider billed (a gateway's response cache answered): $0, priced.
+   *
+   * @param priceModel the price-book model the call resolved to, or {@code null}
+   */
+  public static CallCost free(String priceModel) {
+    return new CallCost(priceModel, true, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+        BigDecimal.ZERO, BigDecimal.ZERO, false);
+  }
+
   /** Input amounts only (uncached + cached + cache writes), or {@code null} when unpriced. */
   public BigDecimal inputUsd() {
     return priced ? uncachedInputUsd.add(cachedInputUsd).add(cacheWriteUsd) : null;

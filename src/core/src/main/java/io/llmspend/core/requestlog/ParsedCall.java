@@ -26,6 +26,7 @@ import java.time.Instant;
  *     a request body
  * @param prefixBlockHashes the logged {@code prefix_block_hashes} joined by commas, or {@code
  *     null} when not logged
+ * @param responseCacheHit a gateway's response cache answered: no provider call, no charge
  */
 public record ParsedCall(
     String key,
@@ -45,4 +46,5 @@ public record ParsedCall(
     String sourceFile,
     long sourceLine,
     String requestHash,
-    String prefixBlockHashes) {}
+    String prefixBlockHashes,
+    boolean responseCacheHit) {}

@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -60,7 +62,8 @@ public final class RequestLogParser {
     String model = required(record, "model");
     String requestId = JsonFields.text(record, "request_id");
     JsonNode request = record.path("request").isObject() ? record.get("request") : null;
-    NormalizedUsage usage = usageNormalizer.normalize(provider, record.get("response")).orElse(null);
+    NormalizedUsage usage = usageNormalizer.normalize(provider, record.get("response"))
+        .map(u -> u.withNotes(notes(record))).orElse(null);
     String tier = usage != null && usage.serviceTier() != null
         ? usage.serviceTier() : JsonFields.text(record, "service_tier");
     boolean batch = record.path("batch").asBoolean(false) || "batch".equals(tier);
@@ -68,7 +71,19 @@ public final class RequestLogParser {
         timestamp, provider, model, JsonFields.text(record, "deployment"), attribution(record), request,
         usage, status(record), JsonFields.wholeNumber(record, "latency_ms"), batch, tier,
         MaxOutputTokens.of(request), line.file(), line.line(), RequestHash.of(model, request),
-        PrefixBlocks.of(record.path(PrefixBlocks.FIELD)));
+        PrefixBlocks.of(record.path(PrefixBlocks.FIELD)),
+        Boolean.TRUE.equals(JsonFields.bool(record, GatewayRecords.RESPONSE_CACHE_HIT)));
+  }
+
+  /** The record's {@code usage_notes} (strings; other items are not notes). */
+  private static List<String> notes(JsonNode record) {
+    List<String> notes = new ArrayList<>();
+    for (JsonNode note : record.path(GatewayRecords.USAGE_NOTES)) {
+      if (note.isTextual() && !note.asText().isBlank()) {
+        notes.add(note.asText());
+      }
+    }
+    return notes;
   }
 
   private JsonNode translate(String file, JsonNode record) throws BadRecordException {

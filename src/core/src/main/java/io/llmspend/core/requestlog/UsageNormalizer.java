@@ -6,7 +6,10 @@ import static io.llmspend.core.json.JsonFields.usageTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.pricing.TokenUsage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Normalizes a provider usage object to {@link TokenUsage}, following each provider's own
@@ -26,9 +29,37 @@ import java.util.Optional;
  *       {@code thoughtsTokenCount}, which is billed as output.
  * </ul>
  *
+ * <p>Every other token count in the usage object is named in the call's notes as {@code usage
+ * key not understood} ({@link UsageNotes}), so the data-quality report shows it.
+ *
  * Stateless and thread-safe.
  */
 public final class UsageNormalizer {
+  /** Priced counts of each shape, and splits of them that share their rate. */
+  private static final Set<String> OPENAI_CHAT_KEYS = Set.of("prompt_tokens",
+      "completion_tokens", "total_tokens", "prompt_tokens_details.cached_tokens",
+      "prompt_tokens_details.cache_write_tokens", "prompt_tokens_details.text_tokens",
+      "prompt_tokens_details.image_tokens", "completion_tokens_details.reasoning_tokens",
+      "completion_tokens_details.text_tokens",
+      "completion_tokens_details.accepted_prediction_tokens",
+      "completion_tokens_details.rejected_prediction_tokens");
+  private static final Set<String> OPENAI_RESPONSES_KEYS = Set.of("input_tokens",
+      "output_tokens", "total_tokens", "input_tokens_details.cached_tokens",
+      "input_tokens_details.cache_write_tokens", "input_tokens_details.text_tokens",
+      "input_tokens_details.image_tokens", "output_tokens_details.reasoning_tokens",
+      "output_tokens_details.text_tokens");
+  private static final Set<String> ANTHROPIC_KEYS = Set.of("input_tokens", "output_tokens",
+      "cache_creation_input_tokens", "cache_read_input_tokens",
+      "cache_creation.ephemeral_5m_input_tokens", "cache_creation.ephemeral_1h_input_tokens",
+      "output_tokens_details.thinking_tokens");
+  private static final Set<String> BEDROCK_CONVERSE_KEYS = Set.of("inputTokens", "outputTokens",
+      "totalTokens", "cacheReadInputTokens", "cacheWriteInputTokens",
+      "cacheDetails[].inputTokens");
+  private static final Set<String> GEMINI_KEYS = Set.of("promptTokenCount",
+      "cachedContentTokenCount", "candidatesTokenCount", "thoughtsTokenCount",
+      "toolUsePromptTokenCount", "totalTokenCount", "promptTokensDetails[].tokenCount",
+      "cacheTokensDetails[].tokenCount", "candidatesTokensDetails[].tokenCount",
+      "toolUsePromptTokensDetails[].tokenCount");
 
   /**
    * @param provider the logged provider, used only to tell Anthropic's {@code input_tokens} from
@@ -50,20 +81,48 @@ public final class UsageNormalizer {
     }
     String tier = firstText(response.path("service_tier"), usage.path("service_tier"));
     if (hasAny(usage, "promptTokenCount", "candidatesTokenCount", "thoughtsTokenCount")) {
-      return Optional.of(new NormalizedUsage(gemini(usage), "gemini", trafficTier(usage, tier)));
+      return Optional.of(new NormalizedUsage(gemini(usage), "gemini", trafficTier(usage, tier),
+          geminiNotes(usage)));
     }
     if (hasAny(usage, "prompt_tokens", "completion_tokens")) {
-      return Optional.of(new NormalizedUsage(openAiChat(usage), "openai_chat", tier));
+      return Optional.of(new NormalizedUsage(openAiChat(usage), "openai_chat", tier,
+          UsageNotes.unknownKeys(usage, OPENAI_CHAT_KEYS)));
     }
     if (hasAny(usage, "inputTokens", "outputTokens")) {
-      return Optional.of(new NormalizedUsage(bedrockConverse(usage), "bedrock_converse", tier));
+      return Optional.of(new NormalizedUsage(bedrockConverse(usage), "bedrock_converse", tier,
+          UsageNotes.unknownKeys(usage, BEDROCK_CONVERSE_KEYS)));
     }
     if (hasAny(usage, "input_tokens", "output_tokens")) {
       return Optional.of(isAnthropic(provider, usage)
-          ? new NormalizedUsage(anthropic(usage), "anthropic", tier)
-          : new NormalizedUsage(openAiResponses(usage), "openai_responses", tier));
+          ? new NormalizedUsage(anthropic(usage), "anthropic", tier,
+              UsageNotes.unknownKeys(usage, ANTHROPIC_KEYS))
+          : new NormalizedUsage(openAiResponses(usage), "openai_responses", tier,
+              UsageNotes.unknownKeys(usage, OPENAI_RESPONSES_KEYS)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Gemini: the modality splits of prompt, cache, candidates and tool-use prompt are parts of
+   * priced counts; text, image, video and document input share the input rate, audio input and
+   * any non-text output do not, so a count of those is noted (FORMATS.md §1.4).
+   */
+  private static List<String> geminiNotes(JsonNode usage) {
+    List<String> notes = new ArrayList<>(UsageNotes.unknownKeys(usage, GEMINI_KEYS));
+    for (String details : List.of("promptTokensDetails", "cacheTokensDetails",
+        "toolUsePromptTokensDetails", "candidatesTokensDetails")) {
+      Set<String> sameRate = details.equals("candidatesTokensDetails")
+          ? Set.of("TEXT") : Set.of("TEXT", "IMAGE", "VIDEO", "DOCUMENT");
+      for (JsonNode item : usage.path(details)) {
+        String modality = item.path("modality").asText("MODALITY_UNSPECIFIED");
+        String note = UsageNotes.notUnderstood(details + "[" + modality + "]");
+        if (item.path("tokenCount").asLong(0) > 0 && !sameRate.contains(modality)
+            && !notes.contains(note)) {
+          notes.add(note);
+        }
+      }
+    }
+    return notes;
   }
 
   private static JsonNode locate(JsonNode response) {
@@ -126,9 +185,24 @@ public final class UsageNormalizer {
         usageTokens(u, "output_tokens"), usageTokens(u, "output_tokens_details.thinking_tokens"));
   }
 
+  /**
+   * Bedrock Converse: {@code cacheDetails[]} splits the writes by TTL ({@code ttl} {@code 5m} or
+   * {@code 1h}); without it every write is a 5-minute write.
+   */
   private static TokenUsage bedrockConverse(JsonNode u) throws BadRecordException {
+    long writes = usageTokens(u, "cacheWriteInputTokens");
+    long writes1h = 0;
+    for (JsonNode detail : u.path("cacheDetails")) {
+      if ("1h".equals(detail.path("ttl").asText())) {
+        writes1h += usageTokens(detail, "inputTokens");
+      }
+    }
+    if (writes1h > writes) {
+      throw new BadRecordException("usage: 1-hour cacheDetails " + writes1h
+          + " exceed cacheWriteInputTokens " + writes);
+    }
     return usage(usageTokens(u, "inputTokens"), usageTokens(u, "cacheReadInputTokens"),
-        usageTokens(u, "cacheWriteInputTokens"), 0, usageTokens(u, "outputTokens"), 0);
+        writes - writes1h, writes1h, usageTokens(u, "outputTokens"), 0);
   }
 
   private static TokenUsage gemini(JsonNode u) throws BadRecordException {

@@ -1,0 +1,175 @@
+package io.llmspend.batch.nightly;
+
+import static io.llmspend.batch.nightly.NightlyFixtures.query;
+import static io.llmspend.batch.nightly.NightlyFixtures.runNightly;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every file of {@code fixtures/real-shapes/logs} (shapes of the source projects' own type
+ * definitions, each file's {@code .SOURCE.md} says which) through the nightly job: each call's
+ * exact cost, token classes, usage notes and cost source, worked out by hand below.
+ *
+ * <p>Rates (USD per 1M tokens, src/core/src/main/resources/prices/price-book.csv, sources in
+ * prices/README.md): claude-sonnet-4-5 input 3.00, cache read 0.30, 5-minute write 3.75, 1-hour
+ * write 6.00, output 15.00 (docs.anthropic.com pricing); gpt-4o-mini 0.15 / cached 0.075 / 0.60;
+ * o4-mini 1.10 / 4.40; gpt-4.1 priority 3.50 / 14.00 (platform.openai.com pricing);
+ * gemini-2.5-flash 0.30 / 2.50 (ai.google.dev pricing).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RealShapesTest {
+  private static final String AMBIGUOUS = "LiteLLM prompt_tokens may include the cache writes"
+      + " (depends on the LiteLLM version): priced as excluding them, an upper bound";
+  private Map<String, Call> calls;
+  private List<String> quarantined;
+  private List<String> quality;
+
+  /** One call as loaded: tokens uncached, cached, 5m, 1h, output, reasoning. */
+  record Call(BigDecimal cost, String tokens, String notes, String source, BigDecimal avoided) {}
+
+  /** What a fixture call must be loaded as. */
+  record Expected(String id, String cost, String tokens, String notes, String source,
+      String avoided) {
+    @Override
+    public String toString() {
+      return id;
+    }
+  }
+
+  @BeforeAll
+  void run(@TempDir Path work) throws Exception {
+    runNightly("real-shapes", work, "2026-11-02");
+    calls = query(work, "select request_id, cost_usd, concat_ws(' ', uncached_input_tokens,"
+        + " cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens,"
+        + " reasoning_tokens), usage_notes, cost_source, avoided_cost_usd from calls", rs -> {
+          Map<String, Call> out = new LinkedHashMap<>();
+          while (rs.next()) {
+            out.put(rs.getString(1), new Call(rs.getBigDecimal(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getBigDecimal(6)));
+          }
+          return out;
+        });
+    quarantined = rows(work, "select source_file || ':' || source_line || ' ' || reason"
+        + " from quarantine order by 1");
+    quality = rows(work, "select issue || ' | ' || item || ' | ' || calls from"
+        + " quality_issues(date '2026-11-01', date '2026-11-02')"
+        + " where issue like 'usage%' or issue like 'response%' order by 1");
+  }
+
+  private static List<String> rows(Path work, String sql) throws Exception {
+    return query(work, sql, rs -> {
+      List<String> out = new java.util.ArrayList<>();
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+      return out;
+    });
+  }
+
+  static Stream<Expected> calls() {
+    return Stream.of(
+        // LiteLLM 2026 row (prompt_tokens = text 1,000 + read 2,000 + writes 3,000, 2,000 of them
+        // 1-hour per cache_creation_token_details; reasoning 100 in completion_tokens_details):
+        // 1,000 x 3 + 2,000 x 0.30 + 1,000 x 3.75 + 2,000 x 6 + 400 x 15
+        // = 3,000 + 600 + 3,750 + 12,000 + 6,000 = 25,350 / 1M
+        new Expected("chatcmpl-rs-ll-1h", "0.02535", "1000 2000 1000 2000 400 100", null,
+            "provider_usage", null),
+        // LiteLLM 2025 row: prompt_tokens 4,500 = input + 4,000 reads; the 1,000 writes are
+        // outside (reads + writes exceed prompt_tokens): 500 x 3 + 4,000 x 0.30 + 1,000 x 3.75
+        // + 200 x 15 = 1,500 + 1,200 + 3,750 + 3,000 = 9,450 / 1M
+        new Expected("chatcmpl-rs-ll-writes-outside", "0.00945", "500 4000 1000 0 200 0", null,
+            "provider_usage", null),
+        // no text_tokens and writes that fit inside prompt_tokens: either reading; priced as the
+        // one that bills more (writes outside): 1,000 x 3 + 2,000 x 0.30 + 500 x 3.75 + 500 x 15
+        // = 3,000 + 600 + 1,875 + 7,500 = 12,975 / 1M (inside would be 11,475)
+        new Expected("chatcmpl-rs-ll-ambiguous", "0.012975", "1000 2000 500 0 500 0", AMBIGUOUS,
+            "provider_usage", null),
+        // response-cache hit: $0, no tokens billed; avoided 1,000 x 0.15 + 200 x 0.60 = 270 / 1M
+        new Expected("chatcmpl-rs-ll-hit_cache_hit1793606400.123", "0", "0 0 0 0 0 0", null,
+            "response_cache_hit", "0.00027"),
+        // o4-mini, reasoning 300 inside completion: 1,000 x 1.10 + 500 x 4.40 = 1,100 + 2,200
+        new Expected("chatcmpl-rs-ll-reasoning", "0.0033", "1000 0 0 0 500 300", null,
+            "provider_usage", null),
+        // 50 audio tokens inside prompt_tokens have no audio rate: priced as text and noted:
+        // 1,000 x 0.15 + 100 x 0.60 = 150 + 60 = 210 / 1M
+        new Expected("chatcmpl-rs-ll-audio", "0.00021", "1000 0 0 0 100 0",
+            "usage key not understood: prompt_tokens_details.audio_tokens", "provider_usage", null),
+        // Langfuse, OpenAI predicted outputs (accepted 50 + rejected 30 billed as output):
+        // 800 x 0.15 + 200 x 0.075 + 180 x 0.60 = 120 + 15 + 108 = 243 / 1M
+        new Expected("lf-prediction", "0.000243", "800 200 0 0 180 0", null, "provider_usage",
+            null),
+        // Anthropic SDK keys: cache_creation_input_tokens 3,000 is the total of its 5m/1h split:
+        // 100 x 3 + 1,000 x 0.30 + 1,000 x 3.75 + 2,000 x 6 + 50 x 15
+        // = 300 + 300 + 3,750 + 12,000 + 750 = 17,100 / 1M
+        new Expected("lf-anthropic-sdk", "0.0171", "100 1000 1000 2000 50 0", null,
+            "provider_usage", null),
+        // LangChain keys: input_cache_creation 500 is what the 1-hour split leaves (5-minute):
+        // 300 + 300 + 500 x 3.75 + 2,000 x 6 + 750 = 300 + 300 + 1,875 + 12,000 + 750 = 15,225
+        new Expected("lf-langchain", "0.015225", "100 1000 500 2000 50 0", null,
+            "provider_usage", null),
+        // nested cache_creation object: 300 + 300 + 2,000 x 6 + 750 = 13,350 / 1M
+        new Expected("lf-nested", "0.01335", "100 1000 0 2000 50 0", null, "provider_usage",
+            null),
+        // Vertex modality keys (text 1,000 + image 258 at the input rate), output 300 +
+        // output_reasoning 200: 1,258 x 0.30 + 500 x 2.50 = 377.4 + 1,250 = 1,627.4 / 1M
+        new Expected("lf-vertex", "0.0016274", "1258 0 0 0 500 200", null, "provider_usage",
+            null),
+        // audio modality priced at the text rate and noted: 1,100 x 0.30 + 100 x 2.50
+        // = 330 + 250 = 580 / 1M
+        new Expected("lf-audio", "0.00058", "1100 0 0 0 100 0",
+            "usage key not understood: usageDetails.input_modality_audio (priced at the text rate)",
+            "provider_usage", null),
+        // an unknown key is noted, never priced as something it may not be:
+        // 100 x 0.15 + 10 x 0.60 = 15 + 6 = 21 / 1M
+        new Expected("lf-unknown-key", "0.000021", "100 0 0 0 10 0",
+            "usage key not understood: usageDetails.input_mystery_tokens", "provider_usage",
+            null),
+        // input_priority / output_priority: priority tier, 1,000 x 3.50 + 100 x 14 = 4,900 / 1M
+        new Expected("lf-priority", "0.0049", "1000 0 0 0 100 0", null, "provider_usage", null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("calls")
+  void eachCallIsLoadedWithItsExactCost(Expected e) {
+    Call call = calls.get(e.id());
+    assertThat(call).as(e.id() + " loaded").isNotNull();
+    assertThat(call.cost()).as("cost").isEqualByComparingTo(e.cost());
+    assertThat(call.tokens()).as("uncached cached 5m 1h output reasoning").isEqualTo(e.tokens());
+    assertThat(call.notes()).as("usage notes").isEqualTo(e.notes());
+    assertThat(call.source()).as("cost source").isEqualTo(e.source());
+    if (e.avoided() == null) {
+      assertThat(call.avoided()).isNull();
+    } else {
+      assertThat(call.avoided()).isEqualByComparingTo(e.avoided());
+    }
+  }
+
+  @Test
+  void theDataQualityReportNamesEveryNoteAndTheCacheHits() {
+    assertThat(quality).containsExactly(
+        "response cache hits (not billed, savings realized) | openai / gpt-4o-mini | 1",
+        "usage key not understood | prompt_tokens_details.audio_tokens | 1",
+        "usage key not understood | usageDetails.input_modality_audio (priced at the text rate) | 1",
+        "usage key not understood | usageDetails.input_mystery_tokens | 1",
+        "usage read as an upper bound | " + AMBIGUOUS + " | 1");
+  }
+
+  @Test
+  void everyFixtureCallIsExpectedAndNothingElseIsLoaded() {
+    assertThat(calls.keySet()).containsExactlyInAnyOrderElementsOf(
+        calls().map(Expected::id).toList());
+    assertThat(quarantined).isEmpty();
+  }
+}
