@@ -9,7 +9,8 @@ set price_model = s.price_model,
     cache_write_cost_usd = s.cache_write_cost_usd,
     output_cost_usd = s.output_cost_usd,
     cost_usd = s.cost_usd,
-    long_context = s.long_context
+    long_context = s.long_context,
+    tool_fee_usd = s.tool_fee_usd
 from monthly_reprice_stage as s
 where s.call_key = c.call_key;
 delete from monthly_reprice_stage;

@@ -57,5 +57,7 @@ create table if not exists calls (
     tool_count                integer,              -- tool definitions in the request
     prefix_block_hashes       varchar,              -- logged 512-token block hashes, comma-joined
     usage_notes               varchar,              -- data-quality notes on the usage, '; '-joined
-    avoided_cost_usd          decimal(24, 12)       -- response-cache hit: what it would have cost
+    avoided_cost_usd          decimal(24, 12),      -- response-cache hit: what it would have cost
+    server_tool_requests      varchar,              -- server-side tool requests: web_search=2,...
+    tool_fee_usd              decimal(24, 12)       -- their per-request fees (inside cost_usd)
 );

@@ -9,5 +9,8 @@ create table if not exists monthly_reprice_stage (
     cache_write_cost_usd     decimal(24, 12),
     output_cost_usd          decimal(24, 12),
     cost_usd                 decimal(24, 12),
-    long_context             boolean not null
+    long_context             boolean not null,
+    tool_fee_usd             decimal(24, 12)
 );
+-- Added with server-tool fees: an existing store gains the column.
+alter table monthly_reprice_stage add column if not exists tool_fee_usd decimal(24, 12);

@@ -60,6 +60,8 @@ final class CallAppender {
     text(a, c.prefixBlockHashes());
     text(a, row.usageNotes());
     money(a, row.avoidedUsd());
+    text(a, u.serverToolsText());
+    money(a, cost.toolFeeUsd());
     a.endRow();
   }
 

@@ -79,7 +79,8 @@ final class MonthlyRepricer {
     TokenUsage usage = new TokenUsage(rs.getLong("uncached_input_tokens"),
         rs.getLong("cached_input_tokens"), rs.getLong("cache_write_5m_tokens"),
         rs.getLong("cache_write_1h_tokens"), rs.getLong("output_tokens"),
-        rs.getLong("reasoning_tokens"));
+        rs.getLong("reasoning_tokens"),
+        TokenUsage.parseServerTools(rs.getString("server_tool_requests")));
     LocalDateTime ts = rs.getObject("ts", LocalDateTime.class); // UTC, stored without a zone
     return pricer.price(rs.getString("provider"), rs.getString("model"),
         rs.getString("deployment"), ts.toInstant(ZoneOffset.UTC),
@@ -101,6 +102,11 @@ final class MonthlyRepricer {
       }
     }
     s.setBoolean(10, cost.longContext());
+    if (cost.toolFeeUsd() == null) {
+      s.setNull(11, Types.DECIMAL);
+    } else {
+      s.setBigDecimal(11, cost.toolFeeUsd());
+    }
   }
 
   private PreparedStatement month(String sql, LocalDate monthStart) throws SQLException {

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** A store made before the detection columns opens, and gains them at the end of calls. */
 class StoreUpgradeTest {
   private static final List<String> NEW_COLUMNS = List.of("request_hash", "prefix_hash",
-      "prefix_tokens", "tool_count", "prefix_block_hashes", "usage_notes", "avoided_cost_usd");
+      "prefix_tokens", "tool_count", "prefix_block_hashes", "usage_notes", "avoided_cost_usd",
+      "server_tool_requests", "tool_fee_usd");
 
   @Test
   void addsTheDetectionColumnsToAnOldStore(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("old.duckdb");
-    // the store as the version before detection made it: calls without the last seven columns
-    // (five of detection, calls_v2.sql; two of exact usage, calls_v3.sql)
+    // the store as the version before detection made it: calls without the last nine columns
+    // (five of detection, calls_v2.sql; four of exact usage, calls_v3.sql)
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement s = c.createStatement()) {
       s.execute(DuckDbStore.sql("raw", "calls"));

@@ -37,11 +37,31 @@ class RealShapesTest {
   private List<String> quality;
 
   /** One call as loaded: tokens uncached, cached, 5m, 1h, output, reasoning. */
-  record Call(BigDecimal cost, String tokens, String notes, String source, BigDecimal avoided) {}
+  record Call(BigDecimal cost, String tokens, String notes, String source, BigDecimal avoided,
+      String tools, BigDecimal toolFee, String priceModelOrReason) {}
 
-  /** What a fixture call must be loaded as. */
+  /**
+   * What a fixture call must be loaded as.
+   *
+   * @param cost the total in USD, or {@code null} when unpriced
+   * @param tools the server-tool requests as stored, or {@code null}
+   * @param toolFee their fees in USD ({@code null} when unpriced)
+   * @param priceModelOrReason the price-book model, or the unpriced reason
+   */
   record Expected(String id, String cost, String tokens, String notes, String source,
-      String avoided) {
+      String avoided, String tools, String toolFee, String priceModelOrReason) {
+    Expected(String id, String cost, String tokens, String notes, String source,
+        String avoided) {
+      this(id, cost, tokens, notes, source, avoided, null, "0", null);
+    }
+
+    /** A call without notes, priced from its usage, with server tools. */
+    static Expected tools(String id, String cost, String tokens, String tools, String toolFee,
+        String priceModelOrReason) {
+      return new Expected(id, cost, tokens, null, "provider_usage", null, tools, toolFee,
+          priceModelOrReason);
+    }
+
     @Override
     public String toString() {
       return id;
@@ -53,11 +73,13 @@ class RealShapesTest {
     runNightly("real-shapes", work, "2026-11-02");
     calls = query(work, "select request_id, cost_usd, concat_ws(' ', uncached_input_tokens,"
         + " cached_input_tokens, cache_write_5m_tokens, cache_write_1h_tokens, output_tokens,"
-        + " reasoning_tokens), usage_notes, cost_source, avoided_cost_usd from calls", rs -> {
+        + " reasoning_tokens), usage_notes, cost_source, avoided_cost_usd, server_tool_requests,"
+        + " tool_fee_usd, coalesce(unpriced_reason, price_model) from calls", rs -> {
           Map<String, Call> out = new LinkedHashMap<>();
           while (rs.next()) {
             out.put(rs.getString(1), new Call(rs.getBigDecimal(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getBigDecimal(6)));
+                rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getString(7),
+                rs.getBigDecimal(8), rs.getString(9)));
           }
           return out;
         });
@@ -137,7 +159,56 @@ class RealShapesTest {
             "usage key not understood: usageDetails.input_mystery_tokens", "provider_usage",
             null),
         // input_priority / output_priority: priority tier, 1,000 x 3.50 + 100 x 14 = 4,900 / 1M
-        new Expected("lf-priority", "0.0049", "1000 0 0 0 100 0", null, "provider_usage", null));
+        new Expected("lf-priority", "0.0049", "1000 0 0 0 100 0", null, "provider_usage", null),
+        // Server-side tools (prices/tool-fees.csv): Anthropic web search $10 per 1,000 searches
+        // (docs.anthropic.com web-search tool): 1,000 x 3 + 500 x 15 = 10,500 / 1M = 0.0105,
+        // + 3 x 0.01 = 0.03: 0.0405
+        Expected.tools("msg_rs-web-search", "0.0405", "1000 0 0 0 500 0", "web_search=3",
+            "0.03", "claude-sonnet-4-5"),
+        // Anthropic web fetch: no per-request charge (0 in the book, counted):
+        // claude-haiku-4-5 1.00 / 5.00: 100 x 1 + 10 x 5 = 150 / 1M
+        Expected.tools("msg_rs-web-fetch", "0.00015", "100 0 0 0 10 0", "web_fetch=2", "0",
+            "claude-haiku-4-5"),
+        // OpenAI web search has no fee in the book (it depends on model and period and was not
+        // verified): unpriced with the reason, never $0
+        Expected.tools("resp_rs-web-search", null, "1000 0 0 0 100 0", "web_search=1", null,
+            "1 web_search requests but no openai web_search fee for gpt-4.1 in force on"
+                + " 2026-11-02 in the tool fees"),
+        // OpenAI file search $2.50 per 1,000 calls (platform.openai.com pricing): gpt-4.1 2.00 /
+        // 8.00: 1,000 x 2 + 100 x 8 = 2,800 / 1M = 0.0028, + 2 x 0.0025 = 0.005: 0.0078
+        Expected.tools("resp_rs-file-search", "0.0078", "1000 0 0 0 100 0", "file_search=2",
+            "0.005", "gpt-4.1"),
+        // Gemini 2.5 grounding $35 per 1,000 grounded prompts, once per call whatever its two
+        // queries (ai.google.dev pricing): 100 x 0.30 + 50 x 2.50 = 155 / 1M, + 0.035
+        Expected.tools("rs-gemini-grounding", "0.035155", "100 0 0 0 50 0", "google_search=2",
+            "0.035", "gemini-2.5-flash"),
+        // LiteLLM passes server_tool_use on: Bedrock Claude 3.5 Haiku 0.80 / 4.00:
+        // 1,000 x 0.80 + 100 x 4 = 1,200 / 1M, + 1 x 0.01
+        Expected.tools("chatcmpl-rs-ll-bedrock", "0.0112", "1000 0 0 0 100 0", "web_search=1",
+            "0.01", "claude-3-5-haiku"),
+        // Langfuse server_tool_use object: 1,000 x 3 + 500 x 15 = 10,500 / 1M, + 2 x 0.01
+        Expected.tools("lf-web-search", "0.0305", "1000 0 0 0 500 0", "web_search=2", "0.02",
+            "claude-sonnet-4-5"),
+        // Bedrock model ids in every form resolve to claude-3-5-haiku (0.80 / 4.00):
+        // 1,000 x 0.80 + 100 x 4.00 = 800 + 400 = 1,200 / 1M
+        Expected.tools("rs-bedrock-base", "0.0012", "1000 0 0 0 100 0", null, "0",
+            "claude-3-5-haiku"),
+        Expected.tools("rs-bedrock-us", "0.0012", "1000 0 0 0 100 0", null, "0",
+            "claude-3-5-haiku"),
+        Expected.tools("rs-bedrock-apac", "0.0012", "1000 0 0 0 100 0", null, "0",
+            "claude-3-5-haiku"),
+        Expected.tools("rs-bedrock-arn", "0.0012", "1000 0 0 0 100 0", null, "0",
+            "claude-3-5-haiku"),
+        Expected.tools("rs-bedrock-profile-arn", "0.0012", "1000 0 0 0 100 0", null, "0",
+            "claude-3-5-haiku"),
+        // a Langfuse observation with an eu. Bedrock id and no provider
+        Expected.tools("lf-bedrock-eu", "0.0012", "1000 0 0 0 100 0", null, "0",
+            "claude-3-5-haiku"),
+        // Bedrock Converse with cacheDetails (1h 2,000 of 3,000 writes), global. profile of
+        // Sonnet 4.5: 1,000 x 3 + 2,000 x 0.30 + 1,000 x 3.75 + 2,000 x 6 + 100 x 15
+        // = 3,000 + 600 + 3,750 + 12,000 + 1,500 = 20,850 / 1M
+        Expected.tools("rs-bedrock-global", "0.02085", "1000 2000 1000 2000 100 0", null, "0",
+            "claude-sonnet-4-5"));
   }
 
   @ParameterizedTest
@@ -145,7 +216,11 @@ class RealShapesTest {
   void eachCallIsLoadedWithItsExactCost(Expected e) {
     Call call = calls.get(e.id());
     assertThat(call).as(e.id() + " loaded").isNotNull();
-    assertThat(call.cost()).as("cost").isEqualByComparingTo(e.cost());
+    if (e.cost() == null) {
+      assertThat(call.cost()).as("cost (unpriced)").isNull();
+    } else {
+      assertThat(call.cost()).as("cost").isEqualByComparingTo(e.cost());
+    }
     assertThat(call.tokens()).as("uncached cached 5m 1h output reasoning").isEqualTo(e.tokens());
     assertThat(call.notes()).as("usage notes").isEqualTo(e.notes());
     assertThat(call.source()).as("cost source").isEqualTo(e.source());
@@ -153,6 +228,15 @@ class RealShapesTest {
       assertThat(call.avoided()).isNull();
     } else {
       assertThat(call.avoided()).isEqualByComparingTo(e.avoided());
+    }
+    assertThat(call.tools()).as("server tools").isEqualTo(e.tools());
+    if (e.toolFee() == null) {
+      assertThat(call.toolFee()).as("tool fee (unpriced)").isNull();
+    } else {
+      assertThat(call.toolFee()).as("tool fee").isEqualByComparingTo(e.toolFee());
+    }
+    if (e.priceModelOrReason() != null) {
+      assertThat(call.priceModelOrReason()).isEqualTo(e.priceModelOrReason());
     }
   }
 

@@ -85,8 +85,14 @@ final class LangfuseObservation {
     Map<Kind, Long> sums = new EnumMap<>(Kind.class);
     ArrayNode notes = JsonNodeFactory.instance.arrayNode();
     boolean langChain = false;
+    ObjectNode tools = JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, Long> e : counts.entrySet()) {
       String key = e.getKey();
+      if (key.endsWith("_requests")) { // web_search_requests, server_tool_use_web_search_requests
+        String tool = key.replaceFirst("^server_tool_use_", "");
+        tools.put(tool, tools.path(tool).asLong(0) + e.getValue());
+        continue;
+      }
       Kind kind = KEYS.get(key);
       if (kind == null && (key.equals("input_tokens") || key.equals("output_tokens"))
           && !counts.containsKey(key.substring(0, key.indexOf('_')))) {
@@ -127,11 +133,13 @@ final class LangfuseObservation {
       out.set(GatewayRecords.USAGE_NOTES, notes);
     }
     long reasoning = sums.getOrDefault(Kind.REASONING, 0L);
-    return UsageShapes.response(provider,
+    ObjectNode response = UsageShapes.response(provider,
         sums.getOrDefault(Kind.INPUT, 0L) + sums.getOrDefault(Kind.PRIORITY_INPUT, 0L),
         sums.getOrDefault(Kind.READ, 0L), write5m, write1h,
         sums.getOrDefault(Kind.OUTPUT, 0L) + sums.getOrDefault(Kind.PRIORITY_OUTPUT, 0L)
             + reasoning, reasoning);
+    UsageShapes.serverToolUse(response, tools);
+    return response;
   }
 
   /** Nested objects as {@code a_b} keys (a dot in a key is read as {@code _} too). */

@@ -67,8 +67,10 @@ final class LiteLlmSpendLog {
       out.putObject("request").put("model", model).set("messages", messages);
     }
     ArrayNode notes = JsonNodeFactory.instance.arrayNode();
-    out.set("response", usage(provider, model, r, GatewayRecords.object(
-        metadata.path("additional_usage_values")), notes));
+    JsonNode extra = GatewayRecords.object(metadata.path("additional_usage_values"));
+    ObjectNode response = usage(provider, model, r, extra, notes);
+    UsageShapes.serverToolUse(response, extra.path("server_tool_use"));
+    out.set("response", response);
     if (!notes.isEmpty()) {
       out.set(GatewayRecords.USAGE_NOTES, notes);
     }

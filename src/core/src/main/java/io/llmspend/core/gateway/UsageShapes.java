@@ -50,4 +50,17 @@ final class UsageShapes {
     }
     return response;
   }
+
+  /**
+   * Puts a {@code server_tool_use} object ({@code <tool>_requests} counts) into the usage object
+   * of {@code response}, where the usage normalization reads it; nothing when it is not an object.
+   */
+  static void serverToolUse(ObjectNode response, com.fasterxml.jackson.databind.JsonNode tools) {
+    if (!tools.isObject() || tools.isEmpty()) {
+      return;
+    }
+    ObjectNode usage = (ObjectNode) (response.has("usage")
+        ? response.get("usage") : response.get("usageMetadata"));
+    usage.set("server_tool_use", tools.deepCopy());
+  }
 }

@@ -15,8 +15,9 @@ import java.math.BigDecimal;
  * @param cachedInputUsd cached input tokens times the cached-input rate
  * @param cacheWriteUsd 5-minute and 1-hour cache writes times their rates
  * @param outputUsd output tokens (reasoning included) times the output rate
- * @param totalUsd the sum of the four amounts
+ * @param totalUsd the sum of the five amounts
  * @param longContext whether the long-context tier applied to the whole request
+ * @param toolFeeUsd server-side tool requests times their per-request fees
  */
 public record CallCost(
     String priceModel,
@@ -27,7 +28,16 @@ public record CallCost(
     BigDecimal cacheWriteUsd,
     BigDecimal outputUsd,
     BigDecimal totalUsd,
-    boolean longContext) {
+    boolean longContext,
+    BigDecimal toolFeeUsd) {
+
+  /** A cost without server-tool fees ({@code toolFeeUsd} 0 when priced, else null). */
+  public CallCost(String priceModel, boolean priced, String unpricedReason,
+      BigDecimal uncachedInputUsd, BigDecimal cachedInputUsd, BigDecimal cacheWriteUsd,
+      BigDecimal outputUsd, BigDecimal totalUsd, boolean longContext) {
+    this(priceModel, priced, unpricedReason, uncachedInputUsd, cachedInputUsd, cacheWriteUsd,
+        outputUsd, totalUsd, longContext, priced ? BigDecimal.ZERO : null);
+  }
 
   /** The cost of a call whose model has no price. */
   public static CallCost unpriced(String priceModel, String reason) {

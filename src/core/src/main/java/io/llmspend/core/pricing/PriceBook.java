@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 public final class PriceBook {
 
   private final Map<String, List<ModelPrice>> byModel;
+  private final List<ToolFee> toolFees;
   private final String version;
 
   /**
@@ -28,6 +29,14 @@ public final class PriceBook {
    * @param version identifies the book's content (see {@link #version()})
    */
   PriceBook(List<ModelPrice> prices, String version) {
+    this(prices, List.of(), version);
+  }
+
+  /**
+   * @param toolFees validated per-request fees of server-side tools, periods not overlapping
+   */
+  PriceBook(List<ModelPrice> prices, List<ToolFee> toolFees, String version) {
+    this.toolFees = List.copyOf(toolFees);
     this.byModel =
         prices.stream()
             .sorted(Comparator.comparing(ModelPrice::validFrom))
@@ -49,6 +58,29 @@ public final class PriceBook {
     return byModel.getOrDefault(model, List.of()).stream()
         .filter(price -> price.inForceOn(day))
         .findFirst();
+  }
+
+  /**
+   * The fee of a server-side tool in force at an instant: the row for the model, else the
+   * provider's row for every model.
+   *
+   * @param provider the provider of the call's price-book row
+   * @param model the call's price-book model
+   * @param tool the tool as usage names it
+   * @return the fee, or empty when the book has none (the call is then unpriced, never $0)
+   */
+  public Optional<ToolFee> toolFee(String provider, String model, String tool, Instant at) {
+    var day = at.atZone(ZoneOffset.UTC).toLocalDate();
+    Optional<ToolFee> forModel = toolFees.stream().filter(f -> f.provider().equals(provider)
+        && f.tool().equals(tool) && model.equals(f.model()) && f.inForceOn(day)).findFirst();
+    return forModel.isPresent() ? forModel : toolFees.stream().filter(f ->
+        f.provider().equals(provider) && f.tool().equals(tool) && f.model() == null
+            && f.inForceOn(day)).findFirst();
+  }
+
+  /** Every tool-fee row, as read. */
+  public List<ToolFee> toolFees() {
+    return toolFees;
   }
 
   /** The first 12 hex digits of the SHA-256 of the book file's bytes, for reports. */

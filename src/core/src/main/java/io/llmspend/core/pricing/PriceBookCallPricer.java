@@ -22,7 +22,9 @@ import java.util.Objects;
  * logged provider does not select rates: Azure OpenAI, Bedrock and Vertex AI calls resolve
  * to the model maker's row (same list prices, FORMATS §4.1 and §4.6), and each row carries its
  * provider's rules as data: free OpenAI cache writes, Anthropic 5m/1h writes at 1.25x/2x input,
- * no Gemini cache-write rate (explicit cache creation is billed as input).
+ * no Gemini cache-write rate (explicit cache creation is billed as input). Server-side tool
+ * requests (web search...) add the book's per-request fees ({@link ToolFee}); a tool without a
+ * fee makes the call unpriced.
  */
 final class PriceBookCallPricer implements CallPricer {
 
@@ -54,7 +56,11 @@ final class PriceBookCallPricer implements CallPricer {
           + timestamp.atZone(ZoneOffset.UTC).toLocalDate() + " (UTC)");
     }
     try {
-      return cost(price.get(), ServiceTier.of(serviceTier, batch), usage);
+      CallCost tokens = cost(price.get(), ServiceTier.of(serviceTier, batch), usage);
+      BigDecimal fees = toolFees(price.get(), timestamp, usage);
+      return new CallCost(tokens.priceModel(), true, null, tokens.uncachedInputUsd(),
+          tokens.cachedInputUsd(), tokens.cacheWriteUsd(), tokens.outputUsd(),
+          tokens.totalUsd().add(fees), tokens.longContext(), fees);
     } catch (NoRateException e) {
       return CallCost.unpriced(key, e.getMessage());
     }
@@ -73,6 +79,24 @@ final class PriceBookCallPricer implements CallPricer {
     BigDecimal output = amount(usage.outputTokens(), rates.output(), "output", where);
     BigDecimal total = uncached.add(cached).add(writes).add(output);
     return new CallCost(price.model(), true, null, uncached, cached, writes, output, total, longContext);
+  }
+
+  /**
+   * Server-side tool requests at the book's per-request fees of the price row's provider; a tool
+   * the book has no fee for makes the call unpriced (never $0).
+   */
+  private BigDecimal toolFees(ModelPrice price, Instant timestamp, TokenUsage usage)
+      throws NoRateException {
+    BigDecimal total = BigDecimal.ZERO;
+    for (var e : usage.serverToolRequests().entrySet()) {
+      ToolFee fee = book.toolFee(price.provider(), price.model(), e.getKey(), timestamp)
+          .orElseThrow(() -> new NoRateException(e.getValue() + " " + e.getKey()
+              + " requests but no " + price.provider() + " " + e.getKey() + " fee for "
+              + price.model() + " in force on " + timestamp.atZone(ZoneOffset.UTC).toLocalDate()
+              + " in the tool fees"));
+      total = total.add(fee.amount(e.getValue()));
+    }
+    return total;
   }
 
   private static BigDecimal amount(long tokens, BigDecimal usdPerMillion, String tokenClass, String where)

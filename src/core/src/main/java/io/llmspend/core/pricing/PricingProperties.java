@@ -12,6 +12,7 @@ import java.util.Map;
  *   pricing:
  *     price-book: classpath:prices/price-book.csv   # or file:/etc/llmspend/price-book.csv
  *     aliases: classpath:prices/model-aliases.csv
+ *     tool-fees: classpath:prices/tool-fees.csv     # per-request fees of server-side tools
  *     deployments:
  *       "[prod-chat]": gpt-4o-mini                  # brackets keep dots and case in keys
  *     inference-profiles:
@@ -22,12 +23,14 @@ import java.util.Map;
  *     {@code null} means {@value #DEFAULT_PRICE_BOOK}
  * @param aliases the model-alias CSV, located the same way; {@code null} means {@value
  *     #DEFAULT_ALIASES}
+ * @param toolFees the per-request fees of server-side tools (web search...), located the same
+ *     way; {@code null} means {@value #DEFAULT_TOOL_FEES}
  * @param deployments Azure deployment name (exact) to base model; a mapped deployment wins over
  *     the logged model string; empty by default, never null
  * @param inferenceProfiles Bedrock ARN (exact) to the model id it runs; an application inference
  *     profile ARN names no model, so its calls are unpriced until mapped here; empty by default
  */
-public record PricingProperties(String priceBook, String aliases,
+public record PricingProperties(String priceBook, String aliases, String toolFees,
     Map<String, String> deployments, Map<String, String> inferenceProfiles) {
 
   /** The reviewed price book bundled with llmspend. */
@@ -35,8 +38,12 @@ public record PricingProperties(String priceBook, String aliases,
   /** The model aliases bundled with llmspend. */
   public static final String DEFAULT_ALIASES = "classpath:prices/model-aliases.csv";
 
+  /** The server-tool fees bundled with llmspend. */
+  public static final String DEFAULT_TOOL_FEES = "classpath:prices/tool-fees.csv";
+
   /** Fills the defaults; an absent map becomes empty. */
   public PricingProperties {
+    toolFees = toolFees == null || toolFees.isBlank() ? DEFAULT_TOOL_FEES : toolFees;
     priceBook = priceBook == null || priceBook.isBlank() ? DEFAULT_PRICE_BOOK : priceBook;
     aliases = aliases == null || aliases.isBlank() ? DEFAULT_ALIASES : aliases;
     deployments = deployments == null ? Map.of() : Map.copyOf(deployments);
@@ -45,7 +52,7 @@ public record PricingProperties(String priceBook, String aliases,
 
   /** The bundled price book and aliases, no deployments or inference profiles. */
   public static PricingProperties defaults() {
-    return new PricingProperties(null, null, null, null);
+    return new PricingProperties(null, null, null, null, null);
   }
 
   /**
@@ -54,7 +61,7 @@ public record PricingProperties(String priceBook, String aliases,
    * @throws PriceBookException when the file is unreadable or invalid
    */
   public PriceBook readPriceBook() {
-    return PriceBookReader.read(priceBook);
+    return PriceBookReader.read(priceBook, toolFees);
   }
 
   /**

@@ -9,7 +9,9 @@ import io.llmspend.core.pricing.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Normalizes a provider usage object to {@link TokenUsage}, following each provider's own
@@ -79,6 +81,55 @@ public final class UsageNormalizer {
     if (usage == null) {
       return Optional.empty();
     }
+    Optional<NormalizedUsage> tokens = tokens(provider, response, usage);
+    if (tokens.isEmpty()) {
+      return tokens;
+    }
+    List<String> notes = new ArrayList<>();
+    Map<String, Long> tools = serverTools(response, usage, notes);
+    NormalizedUsage read = tokens.get();
+    return Optional.of(new NormalizedUsage(read.usage().withServerTools(tools), read.shape(),
+        read.serviceTier(), read.notes()).withNotes(notes));
+  }
+
+  /**
+   * Server-side tool requests, billed per request (FORMATS.md §1.3, §1.7): {@code
+   * server_tool_use.<tool>_requests} of Anthropic usage (as LiteLLM passes it on too), OpenAI
+   * Responses {@code output} items {@code web_search_call} / {@code file_search_call}, and Gemini
+   * {@code groundingMetadata.webSearchQueries} of each candidate ({@code google_search}, one per
+   * query). A count under {@code server_tool_use} not named {@code *_requests} is noted.
+   */
+  private static Map<String, Long> serverTools(JsonNode response, JsonNode usage,
+      List<String> notes) throws BadRecordException {
+    Map<String, Long> tools = new TreeMap<>();
+    JsonNode server = usage.path(UsageNotes.SERVER_TOOL_USE);
+    for (var it = server.fields(); it.hasNext(); ) {
+      var e = it.next();
+      long n = usageTokens(server, e.getKey());
+      if (e.getKey().endsWith("_requests")) {
+        tools.merge(e.getKey().substring(0, e.getKey().length() - "_requests".length()), n,
+            Long::sum);
+      } else if (n > 0) {
+        notes.add(UsageNotes.notUnderstood(UsageNotes.SERVER_TOOL_USE + "." + e.getKey()));
+      }
+    }
+    for (JsonNode item : response.path("output")) {
+      String type = item.path("type").asText();
+      if (type.equals("web_search_call") || type.equals("file_search_call")) {
+        tools.merge(type.substring(0, type.length() - "_call".length()), 1L, Long::sum);
+      }
+    }
+    for (JsonNode candidate : response.path("candidates")) {
+      long queries = candidate.path("groundingMetadata").path("webSearchQueries").size();
+      if (queries > 0) {
+        tools.merge("google_search", queries, Long::sum);
+      }
+    }
+    return tools;
+  }
+
+  private Optional<NormalizedUsage> tokens(String provider, JsonNode response, JsonNode usage)
+      throws BadRecordException {
     String tier = firstText(response.path("service_tier"), usage.path("service_tier"));
     if (hasAny(usage, "promptTokenCount", "candidatesTokenCount", "thoughtsTokenCount")) {
       return Optional.of(new NormalizedUsage(gemini(usage), "gemini", trafficTier(usage, tier),

@@ -17,6 +17,9 @@ public final class UsageNotes {
   /** The data-quality note prefix for a token count no rule prices. */
   public static final String NOT_UNDERSTOOD = "usage key not understood: ";
 
+  /** The usage object's server-tool request counts, read by {@link UsageNormalizer}. */
+  static final String SERVER_TOOL_USE = "server_tool_use";
+
   private UsageNotes() {}
 
   /** The note for one key. */
@@ -39,6 +42,9 @@ public final class UsageNotes {
     if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
+        if (path.isEmpty() && e.getKey().equals(SERVER_TOOL_USE)) {
+          continue; // read by ServerTools
+        }
         walk(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), known, notes);
       }
     } else if (node.isArray()) {

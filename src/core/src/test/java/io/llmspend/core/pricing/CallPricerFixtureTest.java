@@ -90,7 +90,7 @@ class CallPricerFixtureTest {
 
   @BeforeAll
   static void startContext() {
-    PricingProperties pricing = new PricingProperties(null, null,
+    PricingProperties pricing = new PricingProperties(null, null, null,
         Map.of("prod-chat", "gpt-4o-mini"), null);
     pricer = pricing.pricer(pricing.readPriceBook());
   }

@@ -65,7 +65,7 @@ class PriceBookValidationTest {
 
   @Test
   void theConfiguredBookIsValidatedWhenRead() {
-    PricingProperties pricing = new PricingProperties("classpath:prices/overlap.csv", null, null, null);
+    PricingProperties pricing = new PricingProperties("classpath:prices/overlap.csv", null, null, null, null);
     assertThatThrownBy(pricing::readPriceBook)
         .isInstanceOf(PriceBookException.class)
         .hasMessageContaining("overlap.csv line 3");
