@@ -55,10 +55,11 @@ class IngestStepConfiguration {
   @Bean(name = RequestLogReader.NAME)
   @StepScope
   RequestLogReader requestLogReader(@Value("#{jobParameters['logs']}") String logs,
-      IngestProperties properties, DuckDbStore store, RunId runId) {
+      IngestProperties properties, DuckDbStore store, RunId runId,
+      GatewayRecords gatewayRecords) {
     return new RequestLogReader(new FilePlan(store, runId.value()).files(
         LogFiles.find(Arrays.stream(logs.split(File.pathSeparator)).map(Path::of).toList())),
-        properties.maxLineBytes());
+        properties.maxLineBytes(), gatewayRecords);
   }
 
   @Bean(name = IngestProcessor.NAME)

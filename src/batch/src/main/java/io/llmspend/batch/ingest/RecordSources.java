@@ -27,7 +27,11 @@ final class RecordSources {
 
   private RecordSources() {}
 
+  /** Whether a file is read as a log; a batch sidecar ({@code *.batch.json}) is not. */
   static boolean readable(String name) {
+    if (name.endsWith(".batch.json")) {
+      return false;
+    }
     return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".json")
         || name.endsWith(".csv");
   }

@@ -1,10 +1,14 @@
 package io.llmspend.batch.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmspend.core.Hashes;
+import io.llmspend.core.gateway.GatewayRecords;
 import io.llmspend.core.requestlog.SourceLine;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +19,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the lines of every request-log file, one {@link SourceLine} per non-blank line, file by
- * file in path order. Restartable: the current file and line are saved in the step's execution
+ * file in path order. A CSV or JSON file (an export of another tool; a JSONL request log's bad
+ * first line is quarantined like any other) whose first record is of no format llmspend reads
+ * is reported once,
+ * as one line with the problem {@value #NOT_RECOGNIZED}, and skipped. A batch results file with a
+ * sidecar {@code <name>.batch.json} gives each record the batch's time ({@link #sidecarTime}). Restartable: the current file and line are saved in the step's execution
  * context, so a restarted step goes on after the last committed chunk. Not thread-safe (the step
  * reads from one thread).
  */
@@ -24,8 +32,18 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   private static final String FILE_KEY = NAME + ".file.index";
   private static final String LINE_KEY = NAME + ".line";
 
+  /** The reason of a file whose first record is of no format llmspend reads. */
+  static final String NOT_RECOGNIZED = "file format not recognized (its first record has no"
+      + " timestamp, provider or model and is no known export); file skipped";
+  /** The field a batch sidecar's time is given to each record under. */
+  static final String BATCH_TIME_FIELD = "batch_ended_at";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final List<LogFile> files;
   private final int maxLineBytes;
+  private final GatewayRecords gateway;
+  private boolean formatChecked;
+  private byte[] batchTime;
   private int fileIndex;
   private long lineNumber;
   private RecordSource lines;
@@ -38,8 +56,17 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
    * @param maxLineBytes the longest line kept, in bytes; longer lines are read as too long
    */
   RequestLogReader(List<LogFile> files, int maxLineBytes) {
+    this(files, maxLineBytes, null);
+  }
+
+  /**
+   * @param gateway decides whether a file's first record is of a format llmspend reads; {@code
+   *     null}: every file is read line by line
+   */
+  RequestLogReader(List<LogFile> files, int maxLineBytes, GatewayRecords gateway) {
     this.files = List.copyOf(files);
     this.maxLineBytes = maxLineBytes;
+    this.gateway = gateway;
   }
 
   @Override
@@ -51,6 +78,7 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
       if (openProblem != null) {
         return;
       }
+      formatChecked = skip > 0;
       try {
         while (lineNumber < skip && lines.next() != null) {
           lineNumber++;
@@ -93,11 +121,77 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
         if (lineNumber == 1 || firstRecordIdentity == null) {
           firstRecordIdentity = Hashes.sha256Hex(line.bytes()).substring(0, 32);
         }
-        return new SourceLine(name, identity(), lineNumber, withoutBom(line.bytes()),
+        byte[] bytes = withoutBom(line.bytes());
+        if (!formatChecked && gateway != null && (name.endsWith(".csv") || name.endsWith(".json"))) {
+          formatChecked = true;
+          if (!line.tooLong() && !recognized(name, bytes)) {
+            SourceLine problem = new SourceLine(name, identity(), lineNumber, new byte[0],
+                NOT_RECOGNIZED);
+            nextFile();
+            return problem;
+          }
+        }
+        return new SourceLine(name, identity(), lineNumber, withBatchTime(bytes),
             line.tooLong() ? "line longer than " + maxLineBytes + " bytes" : null);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a file's first record is of a format llmspend reads ({@link
+   * GatewayRecords#recognizes}); a record that is not a JSON object is left to the parser, which
+   * quarantines it with its own reason.
+   */
+  private boolean recognized(String name, byte[] bytes) {
+    try {
+      JsonNode node = JSON.readTree(bytes);
+      return node == null || !node.isObject() || gateway.recognizes(name, node);
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
+  }
+
+  /**
+   * A record of a batch results file with a sidecar ({@link #sidecarTime}) gets the batch's time
+   * as its first field {@value #BATCH_TIME_FIELD}.
+   */
+  private byte[] withBatchTime(byte[] bytes) {
+    if (batchTime == null || bytes.length == 0 || bytes[0] != '{') {
+      return bytes;
+    }
+    int next = 1;
+    while (next < bytes.length && Character.isWhitespace(bytes[next])) {
+      next++;
+    }
+    boolean empty = next < bytes.length && bytes[next] == '}';
+    byte[] field = ("{\"" + BATCH_TIME_FIELD + "\":" + new String(batchTime,
+        StandardCharsets.UTF_8) + (empty ? "" : ",")).getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[field.length + bytes.length - 1];
+    System.arraycopy(field, 0, out, 0, field.length);
+    System.arraycopy(bytes, 1, out, field.length, bytes.length - 1);
+    return out;
+  }
+
+  /**
+   * The time of a batch results file from its sidecar {@code <name>.batch.json} (the provider's
+   * batch object, e.g. an Anthropic Message Batch: {@code ended_at}, else {@code created_at}), as
+   * a JSON string; {@code null} without a sidecar or a time in it.
+   */
+  static byte[] sidecarTime(Path file) {
+    String name = file.getFileName().toString().replaceFirst("\\.jsonl(\\.gz)?$|\\.json$", "");
+    Path sidecar = file.resolveSibling(name + ".batch.json");
+    if (!Files.isRegularFile(sidecar)) {
+      return null;
+    }
+    try {
+      JsonNode batch = JSON.readTree(sidecar.toFile());
+      JsonNode time = batch.path("ended_at").isTextual() ? batch.get("ended_at")
+          : batch.path("created_at");
+      return time.isTextual() ? JSON.writeValueAsBytes(time) : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** A UTF-8 byte-order mark at the start of a file is not part of the first record. */
@@ -143,6 +237,8 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
     openProblem = file.problem();
     firstRecordIdentity = null;
     lineNumber = 0;
+    formatChecked = false;
+    batchTime = file.problem() == null ? sidecarTime(file.path()) : null;
     if (openProblem != null) {
       return;
     }

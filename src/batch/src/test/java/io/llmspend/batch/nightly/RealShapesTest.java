@@ -35,6 +35,8 @@ class RealShapesTest {
   private Map<String, Call> calls;
   private List<String> quarantined;
   private List<String> quality;
+  private long duplicates;
+  private List<String> batchCalls;
 
   /** One call as loaded: tokens uncached, cached, 5m, 1h, output, reasoning. */
   record Call(BigDecimal cost, String tokens, String notes, String source, BigDecimal avoided,
@@ -85,6 +87,10 @@ class RealShapesTest {
         });
     quarantined = rows(work, "select source_file || ':' || source_line || ' ' || reason"
         + " from quarantine order by 1");
+    duplicates = ((Number) NightlyFixtures.scalar(work, "select sum(duplicates) from runs"))
+        .longValue();
+    batchCalls = rows(work, "select request_id || ' ' || strftime(ts, '%Y-%m-%d %H:%M:%S')"
+        + " from calls where batch order by 1");
     quality = rows(work, "select issue || ' | ' || item || ' | ' || calls from"
         + " quality_issues(date '2026-11-01', date '2026-11-02')"
         + " where issue like 'usage%' or issue like 'response%' order by 1");
@@ -208,7 +214,26 @@ class RealShapesTest {
         // Sonnet 4.5: 1,000 x 3 + 2,000 x 0.30 + 1,000 x 3.75 + 2,000 x 6 + 100 x 15
         // = 3,000 + 600 + 3,750 + 12,000 + 1,500 = 20,850 / 1M
         Expected.tools("rs-bedrock-global", "0.02085", "1000 2000 1000 2000 100 0", null, "0",
-            "claude-sonnet-4-5"));
+            "claude-sonnet-4-5"),
+        // Bedrock model invocation log (InvokeModel, Anthropic body): input 1,000, cache read
+        // 2,000, cache writes 3,000 of which 1,000 1-hour (outputBodyJson usage.cache_creation),
+        // output 200; claude-3-5-haiku 0.80 / read 0.08 / 5m 1.00 / 1h 1.60 / out 4.00:
+        // 800 + 160 + 2,000 + 1,600 + 800 = 5,360 / 1M
+        Expected.tools("b5f8c1a2-0000-4000-8000-000000000001", "0.00536",
+            "1000 2000 2000 1000 200 0", null, "0", "claude-3-5-haiku"),
+        // the AWS documentation sample (Llama 3.1 8B): no Meta prices in the book, unpriced
+        Expected.tools("b5f8c1a2-0000-4000-8000-000000000002", null, "15 0 0 0 12 0", null, null,
+            "model llama3-1-8b-instruct (logged 'meta.llama3-1-8b-instruct-v1:0') is not in the"
+                + " price book"),
+        // OpenAI Batch output line, priced at batch rates (gpt-4o-mini 0.075 / 0.30):
+        // 1,000 x 0.075 + 200 x 0.30 = 75 + 60 = 135 / 1M; the app's own line of the same call
+        // (same chatcmpl id) is a duplicate, not a second call
+        Expected.tools("chatcmpl-rs-batch-1", "0.000135", "1000 0 0 0 200 0", null, "0",
+            "gpt-4o-mini"),
+        // Anthropic Message Batches result, day from the sidecar's ended_at, batch rates
+        // (claude-haiku-4-5 0.50 / 2.50): 1,000 x 0.50 + 200 x 2.50 = 500 + 500 = 1,000 / 1M
+        Expected.tools("msg_rs_batch_1", "0.001", "1000 0 0 0 200 0", null, "0",
+            "claude-haiku-4-5"));
   }
 
   @ParameterizedTest
@@ -254,6 +279,16 @@ class RealShapesTest {
   void everyFixtureCallIsExpectedAndNothingElseIsLoaded() {
     assertThat(calls.keySet()).containsExactlyInAnyOrderElementsOf(
         calls().map(Expected::id).toList());
-    assertThat(quarantined).isEmpty();
+    assertThat(quarantined).containsExactly(
+        "logs/anthropic-batch/msgbatch_rs_results.jsonl:2 Anthropic batch result errored: not"
+            + " billed, nothing to load",
+        "logs/openai-batch/batch_output.jsonl:2 OpenAI batch line without a response body"
+            + " (error: batch_expired): not billed, nothing to load",
+        "logs/other/unrelated.csv:1 file format not recognized (its first record has no"
+            + " timestamp, provider or model and is no known export); file skipped");
+    assertThat(duplicates).as("the app's line of the batch call").isEqualTo(1L);
+    // created 1,793,613,600 s = 2026-11-02T10:00:00Z; the sidecar's ended_at 01:15Z
+    assertThat(batchCalls).containsExactly("chatcmpl-rs-batch-1 2026-11-02 10:00:00",
+        "msg_rs_batch_1 2026-11-02 01:15:00");
   }
 }

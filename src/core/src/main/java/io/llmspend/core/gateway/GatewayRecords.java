@@ -17,8 +17,10 @@ import java.util.List;
  * Turns records of other request-log sources into llmspend request-log records
  * (docs/request-log-format.md), so the ingest step parses, counts and prices them like its own:
  * rows of a CSV file matched by a {@link CsvMapping} of {@code jobs/csv-mappings.yml}, LiteLLM
- * SpendLogs rows ({@link LiteLlmSpendLog}) and Langfuse observations ({@link
- * LangfuseObservation}). Any other record is returned unchanged. Thread-safe.
+ * SpendLogs rows ({@link LiteLlmSpendLog}), Langfuse observations ({@link
+ * LangfuseObservation}), Bedrock model invocation logs ({@link BedrockInvocationLog}), OpenAI
+ * Batch output and Anthropic Message Batches results ({@link BatchResults}). Any other record is
+ * returned unchanged. Thread-safe.
  */
 public final class GatewayRecords {
   /** No CSV mapping: LiteLLM and Langfuse records only. */
@@ -73,7 +75,34 @@ public final class GatewayRecords {
     if (LangfuseObservation.accepts(record)) {
       return LangfuseObservation.toRequestLog(record);
     }
+    if (BedrockInvocationLog.accepts(record)) {
+      return BedrockInvocationLog.toRequestLog(record);
+    }
+    if (BatchResults.acceptsAnthropic(record)) {
+      return BatchResults.anthropic(record);
+    }
+    if (BatchResults.acceptsOpenAi(record)) {
+      return BatchResults.openAi(record);
+    }
     return record;
+  }
+
+  /**
+   * Whether {@code record} is of a format llmspend reads: a mapped CSV row, a record of one of
+   * the translated sources, or an llmspend request-log record (it has {@code timestamp}, {@code
+   * provider} or {@code model}). The ingest step reports a file whose first record is none of
+   * these once, as "file format not recognized", instead of quarantining every line.
+   */
+  public boolean recognizes(String file, JsonNode record) {
+    for (CsvMapping mapping : mappings) {
+      if (file.endsWith(".csv") && mapping.matches(file)) {
+        return true;
+      }
+    }
+    return LiteLlmSpendLog.accepts(record) || LangfuseObservation.accepts(record)
+        || BedrockInvocationLog.accepts(record) || BatchResults.acceptsAnthropic(record)
+        || BatchResults.acceptsOpenAi(record) || record.has("timestamp")
+        || record.has("provider") || record.has("model");
   }
 
   /** The shape of {@code jobs/csv-mappings.yml}. */
