@@ -12,7 +12,8 @@ import java.io.InputStream;
  * The records of a {@code .json} file (a LiteLLM or Langfuse export), one array element at a
  * time, so memory does not grow with the file (a 184 MB export needed more than a 512 MB heap when
  * it was read whole): the elements of a top-level array, or of the {@code data} array of a
- * top-level object (its other fields are skipped), or else the one object itself. A file that
+ * top-level object (its other fields are skipped), or else the object itself and any objects
+ * after it (one per line, as the OpenTelemetry collector's file exporter writes them). A file that
  * breaks off mid-way yields the records before the break, then an {@link IOException}. Not
  * thread-safe.
  */
@@ -21,6 +22,7 @@ final class JsonRecords implements RecordSource {
   private final JsonParser parser;
   private JsonNode single;
   private boolean inArray;
+  private boolean rootObjects;
   private boolean done;
 
   JsonRecords(InputStream in) throws IOException {
@@ -49,8 +51,16 @@ final class JsonRecords implements RecordSource {
     if (single != null) {
       JsonNode record = single;
       single = null;
-      done = true;
+      done = !rootObjects;
       return record;
+    }
+    if (rootObjects) { // more root objects after the first (JSON Lines in a .json file)
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        done = true;
+        return null;
+      }
+      return parser.readValueAsTree();
     }
     JsonToken token = parser.nextToken();
     if (token == null || token == JsonToken.END_ARRAY) {
@@ -85,6 +95,7 @@ final class JsonRecords implements RecordSource {
       object.set(name, parser.readValueAsTree());
     }
     single = object;
+    rootObjects = true;
     return true;
   }
 }

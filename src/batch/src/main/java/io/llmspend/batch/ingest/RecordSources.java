@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
  * .csv} one record a row (header row first), each row as {@code {column: text}} (its "line" is
  * the row number, header not counted); {@code .json} one record per element of a top-level array
  * (or of a {@code data} array, or the one object), numbered from 1, streamed ({@link
- * JsonRecords}). CSV and JSON records are
+ * JsonRecords}). OTLP/JSON trace records are expanded to one record per GenAI call span
+ * ({@link OtlpSpans}). CSV and JSON records are
  * usually LiteLLM, Langfuse or mapped CSV records that {@code GatewayRecords} translates.
  */
 final class RecordSources {
@@ -41,9 +42,9 @@ final class RecordSources {
       return csv(in);
     }
     if (name.endsWith(".json")) {
-      return new JsonRecords(in);
+      return new OtlpSpans(new JsonRecords(in), name);
     }
-    return new LineSplitter(in, maxLineBytes);
+    return new OtlpSpans(new LineSplitter(in, maxLineBytes), name);
   }
 
   private static RecordSource csv(InputStream in) throws IOException {

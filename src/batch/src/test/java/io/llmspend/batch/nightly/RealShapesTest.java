@@ -37,6 +37,7 @@ class RealShapesTest {
   private List<String> quality;
   private long duplicates;
   private List<String> batchCalls;
+  private List<String> otelAttribution;
 
   /** One call as loaded: tokens uncached, cached, 5m, 1h, output, reasoning. */
   record Call(BigDecimal cost, String tokens, String notes, String source, BigDecimal avoided,
@@ -89,6 +90,9 @@ class RealShapesTest {
         + " from quarantine order by 1");
     duplicates = ((Number) NightlyFixtures.scalar(work, "select sum(duplicates) from runs"))
         .longValue();
+    otelAttribution = rows(work, "select request_id || ' ' || coalesce(team, '-') || ' '"
+        + " || function || ' ' || latency_ms from calls where request_id like '%otel%'"
+        + " order by 1");
     batchCalls = rows(work, "select request_id || ' ' || strftime(ts, '%Y-%m-%d %H:%M:%S')"
         + " from calls where batch order by 1");
     quality = rows(work, "select issue || ' | ' || item || ' | ' || calls from"
@@ -233,7 +237,26 @@ class RealShapesTest {
         // Anthropic Message Batches result, day from the sidecar's ended_at, batch rates
         // (claude-haiku-4-5 0.50 / 2.50): 1,000 x 0.50 + 200 x 2.50 = 500 + 500 = 1,000 / 1M
         Expected.tools("msg_rs_batch_1", "0.001", "1000 0 0 0 200 0", null, "0",
-            "claude-haiku-4-5"));
+            "claude-haiku-4-5"),
+        // OpenTelemetry GenAI spans (collector file exporter, OTLP/JSON, int64 as strings). The
+        // semantic-conventions example span (gpt-4-0613, 52 in / 47 out), exported twice: one
+        // call, unpriced (no gpt-4 in the book)
+        Expected.tools("chatcmpl-9J3uIL87gldCFtiIbyaOvTeYBRA3l", null, "52 0 0 0 47 0", null,
+            null, "model gpt-4-0613 (logged 'gpt-4-0613') is not in the price book"),
+        // input_tokens 2,000 includes the 1,000 cache reads (the convention): 1,000 x 0.15
+        // + 1,000 x 0.075 + 100 x 0.60 = 150 + 75 + 60 = 285 / 1M
+        Expected.tools("chatcmpl-rs-otel-mini", "0.000285", "1000 1000 0 0 100 0", null, "0",
+            "gpt-4o-mini"),
+        // older names (gen_ai.system, prompt/completion_tokens, cache_read_input_tokens) from an
+        // instrumentation that reported Anthropic's input_tokens: reads 2,000 > prompt 100, so
+        // 100 is the uncached input: 100 x 3 + 2,000 x 0.30 + 50 x 15 = 300 + 600 + 750 = 1,650
+        Expected.tools("msg_rs_otel_older", "0.00165", "100 2000 0 0 50 0", null, "0",
+            "claude-sonnet-4-5"),
+        // OTLP/JSON trace file (one request): output 300 includes reasoning 100: 1,000 x 0.30
+        // + 300 x 2.50 = 300 + 750 = 1,050 / 1M; an audio count is noted
+        new Expected("rs-otel-gemini", "0.00105", "1000 0 0 0 300 100",
+            "usage key not understood: gen_ai.usage.audio.input_tokens", "provider_usage", null,
+            null, "0", "gemini-2.5-flash"));
   }
 
   @ParameterizedTest
@@ -269,10 +292,19 @@ class RealShapesTest {
   void theDataQualityReportNamesEveryNoteAndTheCacheHits() {
     assertThat(quality).containsExactly(
         "response cache hits (not billed, savings realized) | openai / gpt-4o-mini | 1",
+        "usage key not understood | gen_ai.usage.audio.input_tokens | 1",
         "usage key not understood | prompt_tokens_details.audio_tokens | 1",
         "usage key not understood | usageDetails.input_modality_audio (priced at the text rate) | 1",
         "usage key not understood | usageDetails.input_mystery_tokens | 1",
         "usage read as an upper bound | " + AMBIGUOUS + " | 1");
+  }
+
+  @Test
+  void otelSpansAreAttributedFromSpanAndResourceAttributes() {
+    // team from the span's llmspend.team, function from the resource's service.name, latency
+    // from the span's start and end (0.8 s, 2 s, 3 s)
+    assertThat(otelAttribution).containsExactly("chatcmpl-rs-otel-mini support support-bot 800",
+        "msg_rs_otel_older - support-bot 2000", "rs-otel-gemini - doc-summary 3000");
   }
 
   @Test
@@ -286,7 +318,8 @@ class RealShapesTest {
             + " (error: batch_expired): not billed, nothing to load",
         "logs/other/unrelated.csv:1 file format not recognized (its first record has no"
             + " timestamp, provider or model and is no known export); file skipped");
-    assertThat(duplicates).as("the app's line of the batch call").isEqualTo(1L);
+    // the app's line of the batch call, and the OTel span exported twice
+    assertThat(duplicates).isEqualTo(2L);
     // created 1,793,613,600 s = 2026-11-02T10:00:00Z; the sidecar's ended_at 01:15Z
     assertThat(batchCalls).containsExactly("chatcmpl-rs-batch-1 2026-11-02 10:00:00",
         "msg_rs_batch_1 2026-11-02 01:15:00");

@@ -18,7 +18,8 @@ import java.util.List;
  * (docs/request-log-format.md), so the ingest step parses, counts and prices them like its own:
  * rows of a CSV file matched by a {@link CsvMapping} of {@code jobs/csv-mappings.yml}, LiteLLM
  * SpendLogs rows ({@link LiteLlmSpendLog}), Langfuse observations ({@link
- * LangfuseObservation}), Bedrock model invocation logs ({@link BedrockInvocationLog}), OpenAI
+ * LangfuseObservation}), OpenTelemetry GenAI spans ({@link OtelGenAiSpan}), Bedrock model
+ * invocation logs ({@link BedrockInvocationLog}), OpenAI
  * Batch output and Anthropic Message Batches results ({@link BatchResults}). Any other record is
  * returned unchanged. Thread-safe.
  */
@@ -75,6 +76,9 @@ public final class GatewayRecords {
     if (LangfuseObservation.accepts(record)) {
       return LangfuseObservation.toRequestLog(record);
     }
+    if (OtelGenAiSpan.accepts(record)) {
+      return OtelGenAiSpan.toRequestLog(record);
+    }
     if (BedrockInvocationLog.accepts(record)) {
       return BedrockInvocationLog.toRequestLog(record);
     }
@@ -100,6 +104,7 @@ public final class GatewayRecords {
       }
     }
     return LiteLlmSpendLog.accepts(record) || LangfuseObservation.accepts(record)
+        || OtelGenAiSpan.accepts(record)
         || BedrockInvocationLog.accepts(record) || BatchResults.acceptsAnthropic(record)
         || BatchResults.acceptsOpenAi(record) || record.has("timestamp")
         || record.has("provider") || record.has("model");
