@@ -60,6 +60,25 @@ public final class PriceBook {
         .findFirst();
   }
 
+  /** The first 12 hex digits of the SHA-256 of the book file's bytes, for reports. */
+  public String version() {
+    return version;
+  }
+
+  /** Every model name in the book (any period), sorted. */
+  public SortedSet<String> models() {
+    return new TreeSet<>(byModel.keySet());
+  }
+
+  /** All periods of a model, oldest first; empty when unknown. */
+  public List<ModelPrice> periods(String model) {
+    return byModel.getOrDefault(model, List.of());
+  }
+
+  boolean contains(String model) {
+    return byModel.containsKey(model);
+  }
+
   /**
    * The fee of a server-side tool in force at an instant: the row for the model, else the
    * provider's row for every model.
@@ -81,24 +100,5 @@ public final class PriceBook {
   /** Every tool-fee row, as read. */
   public List<ToolFee> toolFees() {
     return toolFees;
-  }
-
-  /** The first 12 hex digits of the SHA-256 of the book file's bytes, for reports. */
-  public String version() {
-    return version;
-  }
-
-  /** Every model name in the book (any period), sorted. */
-  public SortedSet<String> models() {
-    return new TreeSet<>(byModel.keySet());
-  }
-
-  /** All periods of a model, oldest first; empty when unknown. */
-  public List<ModelPrice> periods(String model) {
-    return byModel.getOrDefault(model, List.of());
-  }
-
-  boolean contains(String model) {
-    return byModel.containsKey(model);
   }
 }
