@@ -38,6 +38,8 @@ class RealShapesTest {
   private long duplicates;
   private List<String> batchCalls;
   private List<String> otelAttribution;
+  private int monthlyExit;
+  private List<String> savingsRealized;
 
   /** One call as loaded: tokens uncached, cached, 5m, 1h, output, reasoning. */
   record Call(BigDecimal cost, String tokens, String notes, String source, BigDecimal avoided,
@@ -95,6 +97,13 @@ class RealShapesTest {
         + " order by 1");
     batchCalls = rows(work, "select request_id || ' ' || strftime(ts, '%Y-%m-%d %H:%M:%S')"
         + " from calls where batch order by 1");
+    monthlyExit = io.llmspend.batch.cli.LlmSpendCommand.execute("monthly", "--month", "2026-11",
+        "--db", work.resolve("llmspend.duckdb").toString(), "--reports",
+        work.resolve("reports").toString(), "--config",
+        NightlyFixtures.FIXTURES.resolve("real-shapes").resolve("llmspend-test.yml").toString());
+    Path realized = work.resolve("reports/monthly/2026-11/monthly_savings_realized.csv");
+    savingsRealized = java.nio.file.Files.exists(realized)
+        ? java.nio.file.Files.readAllLines(realized) : List.of();
     quality = rows(work, "select issue || ' | ' || item || ' | ' || calls from"
         + " quality_issues(date '2026-11-01', date '2026-11-02')"
         + " where issue like 'usage%' or issue like 'response%' order by 1");
@@ -297,6 +306,15 @@ class RealShapesTest {
         "usage key not understood | usageDetails.input_modality_audio (priced at the text rate) | 1",
         "usage key not understood | usageDetails.input_mystery_tokens | 1",
         "usage read as an upper bound | " + AMBIGUOUS + " | 1");
+  }
+
+  @Test
+  void aResponseCacheHitIsASavingRealizedInTheMonth() {
+    // the LiteLLM cache hit avoided 1,000 x 0.15 + 200 x 0.60 = 270 / 1M (gpt-4o-mini)
+    assertThat(monthlyExit).isZero();
+    assertThat(savingsRealized).anyMatch(row -> row.startsWith("response cache hits,team-rs,")
+        && row.contains("realized: 1 calls answered by a gateway response cache, not billed")
+        && row.endsWith(",0.000270000000"));
   }
 
   @Test
