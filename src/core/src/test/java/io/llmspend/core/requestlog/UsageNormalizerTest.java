@@ -124,4 +124,56 @@ class UsageNormalizerTest {
         .isInstanceOf(BadRecordException.class)
         .hasMessageContaining("usage.input_tokens is not a whole number");
   }
+
+  @Test
+  void everyCountNoRulePricesIsNamedNeverDropped() throws Exception {
+    NormalizedUsage usage = normalizer.normalize("openai", json.readTree("""
+        {"usage":{"prompt_tokens":100,"completion_tokens":10,
+         "prompt_tokens_details":{"cached_tokens":0,"audio_tokens":20,"text_tokens":80},
+         "completion_tokens_details":{"audio_tokens":0,"surprise_tokens":3}}}""")).orElseThrow();
+    // audio has its own rate (priced as text here), surprise_tokens is unknown; zero counts and
+    // the text split of a priced count are not noted
+    assertThat(usage.notes()).containsExactly(
+        "usage key not understood: prompt_tokens_details.audio_tokens",
+        "usage key not understood: completion_tokens_details.surprise_tokens");
+    NormalizedUsage gemini = normalizer.normalize("google", json.readTree("""
+        {"usageMetadata":{"promptTokenCount":100,"candidatesTokenCount":10,
+         "promptTokensDetails":[{"modality":"TEXT","tokenCount":60},
+                                {"modality":"AUDIO","tokenCount":40}]}}""")).orElseThrow();
+    assertThat(gemini.notes())
+        .containsExactly("usage key not understood: promptTokensDetails[AUDIO]");
+  }
+
+  @Test
+  void serverToolRequestsAreCountedPerTool() throws Exception {
+    assertThat(normalize("anthropic", """
+        {"usage":{"input_tokens":10,"output_tokens":5,
+         "server_tool_use":{"web_search_requests":3,"web_fetch_requests":0}}}""")
+        .serverToolRequests()).containsExactly(java.util.Map.entry("web_search", 3L));
+    assertThat(normalize("openai", """
+        {"output":[{"type":"web_search_call"},{"type":"file_search_call"},
+                   {"type":"file_search_call"},{"type":"message"}],
+         "usage":{"input_tokens":10,"output_tokens":5,"total_tokens":15}}""")
+        .serverToolRequests()).containsExactly(java.util.Map.entry("file_search", 2L),
+            java.util.Map.entry("web_search", 1L));
+    assertThat(normalize("google", """
+        {"candidates":[{"groundingMetadata":{"webSearchQueries":["a","b"]}}],
+         "usageMetadata":{"promptTokenCount":10,"candidatesTokenCount":5}}""")
+        .serverToolRequests()).containsExactly(java.util.Map.entry("google_search", 2L));
+  }
+
+  @Test
+  void bedrockCacheDetailsSplitTheWritesByTtl() throws Exception {
+    // 3,000 writes of which 2,000 1-hour: 1,000 5-minute
+    assertThat(normalize("bedrock", """
+        {"usage":{"inputTokens":100,"outputTokens":10,"cacheReadInputTokens":50,
+         "cacheWriteInputTokens":3000,
+         "cacheDetails":[{"ttl":"1h","inputTokens":2000},{"ttl":"5m","inputTokens":1000}]}}"""))
+        .isEqualTo(new TokenUsage(100, 50, 1000, 2000, 10, 0));
+    assertThatThrownBy(() -> normalize("bedrock", """
+        {"usage":{"inputTokens":1,"outputTokens":1,"cacheWriteInputTokens":10,
+         "cacheDetails":[{"ttl":"1h","inputTokens":20}]}}"""))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessage("usage: 1-hour cacheDetails 20 exceed cacheWriteInputTokens 10");
+  }
 }
