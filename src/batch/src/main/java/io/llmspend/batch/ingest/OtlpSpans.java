@@ -72,9 +72,33 @@ final class OtlpSpans implements RecordSource {
     return skipped;
   }
 
+  private static final byte[] KEY = "\"resourceSpans\"".getBytes(StandardCharsets.US_ASCII);
+
+  /** Whether the record starts {@code {"resourceSpans"} (whitespace allowed): no parsing. */
   private static boolean looksLikeOtlp(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8);
-    return head.replaceAll("\\s", "").startsWith("{\"resourceSpans\"");
+    int i = skipSpace(bytes, 0);
+    if (i >= bytes.length || bytes[i] != '{') {
+      return false;
+    }
+    i = skipSpace(bytes, i + 1);
+    if (bytes.length - i < KEY.length) {
+      return false;
+    }
+    for (int k = 0; k < KEY.length; k++) {
+      if (bytes[i + k] != KEY[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int skipSpace(byte[] bytes, int from) {
+    int i = from;
+    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n'
+        || bytes[i] == '\r')) {
+      i++;
+    }
+    return i;
   }
 
   private void expand(JsonNode request) throws IOException {
