@@ -319,10 +319,11 @@ class RealShapesTest {
 
   @Test
   void otelSpansAreAttributedFromSpanAndResourceAttributes() {
-    // team from the span's llmspend.team, function from the resource's service.name, latency
+    // team from the span's llmspend.team or the resource's app.team (fixture mappings.yml:
+    // otel-attributes), function from the resource's service.name, latency
     // from the span's start and end (0.8 s, 2 s, 3 s)
     assertThat(otelAttribution).containsExactly("chatcmpl-rs-otel-mini support support-bot 800",
-        "msg_rs_otel_older - support-bot 2000", "rs-otel-gemini - doc-summary 3000");
+        "msg_rs_otel_older - support-bot 2000", "rs-otel-gemini platform doc-summary 3000");
   }
 
   @Test

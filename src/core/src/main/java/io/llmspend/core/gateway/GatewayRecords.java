@@ -25,21 +25,28 @@ import java.util.List;
  */
 public final class GatewayRecords {
   /** No CSV mapping: LiteLLM and Langfuse records only. */
-  public static final GatewayRecords NONE = new GatewayRecords(List.of());
+  public static final GatewayRecords NONE = new GatewayRecords(List.of(), OtelAttributes.DEFAULTS);
   /** Request-log field: data-quality notes a translator made about the usage (strings). */
   public static final String USAGE_NOTES = "usage_notes";
   /** Request-log field: a gateway's response cache answered; no provider was called. */
   public static final String RESPONSE_CACHE_HIT = "response_cache_hit";
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<CsvMapping> mappings;
+  private final OtelAttributes otelAttributes;
 
   GatewayRecords(List<CsvMapping> mappings) {
+    this(mappings, OtelAttributes.DEFAULTS);
+  }
+
+  GatewayRecords(List<CsvMapping> mappings, OtelAttributes otelAttributes) {
     this.mappings = List.copyOf(mappings);
+    this.otelAttributes = otelAttributes;
   }
 
   /**
-   * Reads the CSV mappings of {@code file} ({@code csv-mappings: [...]}); none when it does not
-   * exist.
+   * Reads the CSV mappings of {@code file} ({@code csv-mappings: [...]}) and the OpenTelemetry
+   * attribution attributes ({@code otel-attributes: {team: [...], function: [...], user:
+   * [...]}}); none and the defaults when it does not exist.
    *
    * @throws InvalidInputException when the file is not valid
    */
@@ -52,7 +59,8 @@ public final class GatewayRecords {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
       MappingsFile read = yaml.readValue(file.toFile(), MappingsFile.class);
-      return new GatewayRecords(read.csvMappings() == null ? List.of() : read.csvMappings());
+      return new GatewayRecords(read.csvMappings() == null ? List.of() : read.csvMappings(),
+          read.otelAttributes() == null ? OtelAttributes.DEFAULTS : read.otelAttributes());
     } catch (IOException | IllegalArgumentException e) {
       throw new InvalidInputException("invalid CSV mappings " + file + ": " + e.getMessage());
     }
@@ -77,7 +85,7 @@ public final class GatewayRecords {
       return LangfuseObservation.toRequestLog(record);
     }
     if (OtelGenAiSpan.accepts(record)) {
-      return OtelGenAiSpan.toRequestLog(record);
+      return OtelGenAiSpan.toRequestLog(record, otelAttributes);
     }
     if (BedrockInvocationLog.accepts(record)) {
       return BedrockInvocationLog.toRequestLog(record);
@@ -111,7 +119,7 @@ public final class GatewayRecords {
   }
 
   /** The shape of {@code jobs/csv-mappings.yml}. */
-  private record MappingsFile(List<CsvMapping> csvMappings) {}
+  private record MappingsFile(List<CsvMapping> csvMappings, OtelAttributes otelAttributes) {}
 
   /** A JSON value that a CSV export may hold as JSON text, parsed; else the value itself. */
   static JsonNode object(JsonNode value) throws BadRecordException {

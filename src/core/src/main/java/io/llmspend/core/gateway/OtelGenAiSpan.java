@@ -26,9 +26,10 @@ import java.util.Set;
  *       ({@code aws.bedrock} -> bedrock, {@code azure.ai.openai} -> azure_openai, {@code gcp.*}
  *       -> google), else from the model; model: {@code gen_ai.response.model}, else {@code
  *       gen_ai.request.model}.
- *   <li>attribution: team {@code llmspend.team}, function {@code llmspend.function}, else the
- *       resource's {@code service.name}, user {@code llmspend.user}, else {@code user.id} /
- *       {@code enduser.id}; span attributes win over resource attributes.
+ *   <li>attribution: the attributes {@link OtelAttributes} names (by default team {@code
+ *       llmspend.team}, function {@code llmspend.function}, else {@code service.name}, user
+ *       {@code llmspend.user}, else {@code user.id} / {@code enduser.id}); span attributes win
+ *       over resource attributes.
  *   <li>tokens: {@code gen_ai.usage.input_tokens} (else {@code gen_ai.usage.prompt_tokens})
  *       includes the cache reads ({@code gen_ai.usage.cache_read.input_tokens}, older {@code
  *       gen_ai.usage.cache_read_input_tokens}) and writes ({@code
@@ -59,7 +60,8 @@ final class OtelGenAiSpan {
     return record.path(FIELD).isObject();
   }
 
-  static ObjectNode toRequestLog(JsonNode record) throws BadRecordException {
+  static ObjectNode toRequestLog(JsonNode record, OtelAttributes who)
+      throws BadRecordException {
     JsonNode span = record.path(FIELD);
     JsonNode a = span.path("attributes");
     JsonNode res = span.path("resource");
@@ -80,9 +82,9 @@ final class OtelGenAiSpan {
             : JsonFields.text(span, "traceId") + ":" + JsonFields.text(span, "spanId"))
         .put("timestamp", Instant.ofEpochSecond(0, start).toString())
         .put("provider", provider).put("model", model)
-        .put("team", firstOf(a, res, "llmspend.team"))
-        .put("function", firstOf(a, res, "llmspend.function", "service.name"))
-        .put("user", firstOf(a, res, "llmspend.user", "user.id", "enduser.id"))
+        .put("team", firstOf(a, res, who.team()))
+        .put("function", firstOf(a, res, who.function()))
+        .put("user", firstOf(a, res, who.user()))
         .put("status", "2".equals(span.path("statusCode").asText())
             || "STATUS_CODE_ERROR".equals(span.path("statusCode").asText())
             || a.has("error.type") ? 500 : 200);
@@ -143,7 +145,7 @@ final class OtelGenAiSpan {
   }
 
   /** The first of {@code fields} set on the span, else on its resource. */
-  private static String firstOf(JsonNode a, JsonNode resource, String... fields) {
+  private static String firstOf(JsonNode a, JsonNode resource, java.util.List<String> fields) {
     for (JsonNode node : new JsonNode[] {a, resource}) {
       for (String field : fields) {
         String value = JsonFields.text(node, field);
