@@ -152,6 +152,24 @@ public final class BudgetGuard implements AutoCloseable {
     }
   }
 
+  /**
+   * The usage of a response, empty when it carries none.
+   *
+   * @throws IllegalArgumentException when its usage is not readable
+   */
+  java.util.Optional<NormalizedUsage> normalize(String provider, JsonNode response) {
+    try {
+      return normalizer.normalize(provider, response);
+    } catch (BadRecordException e) {
+      throw new IllegalArgumentException("unreadable usage: " + e.getMessage(), e);
+    }
+  }
+
+  /** Tokens of a text, as the nightly job counts them for the model (no chat framing). */
+  long countText(String model, String text) {
+    return counter.countText(model, text);
+  }
+
   /** @throws IllegalArgumentException when the response carries no readable usage */
   NormalizedUsage usageOf(String provider, JsonNode response) {
     try {
