@@ -37,6 +37,13 @@ final class StreamAccumulator {
     }
   }
 
+  void received(String more) {
+    chunks++;
+    if (more != null) {
+      text.append(more);
+    }
+  }
+
   private void anthropicStart(JsonNode message) {
     id = textOr(message.path("id"), id);
     merge(message.path("usage"), false);

@@ -99,6 +99,17 @@ public final class TrackedCall implements AutoCloseable {
   }
 
   /**
+   * Text received from a stream whose chunks the caller reads itself (the adapters do): kept for
+   * the re-count if the stream is cut short.
+   */
+  public void received(String text) {
+    if (stream == null) {
+      stream = new StreamAccumulator();
+    }
+    stream.received(text);
+  }
+
+  /**
    * Ends a stream: settled from the final chunk's usage, or, when the stream ended before it,
    * from the re-count of what was received plus the input ({@link #cutShort()}).
    */
