@@ -39,10 +39,15 @@ final class BudgetReportSection implements ReportSection {
       col("Forecast percent", "forecast_percent", PERCENT),
       col("Projected breach date", "projected_breach_date", DATE),
       col("Exceeded on", "exceeded_on", DATE), col("Enforcement", "enforcement", TEXT),
-      col("Owner", "owner", TEXT), col("Unpriced calls", "unpriced_calls", INTEGER)),
+      col("Owner", "owner", TEXT), col("Unpriced calls", "unpriced_calls", INTEGER),
+      col("Live spent before correction", "live_spent_usd", USD),
+      col("Live drift", "live_drift_usd", USD)),
       "Budgets: spend in the current period through the report date");
 
-  /** The sheet: the columns a budget owner reads; budgets.csv has them all. */
+  /**
+   * The sheet: the columns a budget owner reads; budgets.csv has them all, the live counter's
+   * drift from the true spend too (empty without live budgets).
+   */
   static final ReportTable ON_SHEET = BUDGETS.onSheet("Budget", "Member", "Period", "Limit",
       "Spent", "Remaining", "Percent used", STATUS, "Forecast to period end",
       "Projected breach date", "Owner");

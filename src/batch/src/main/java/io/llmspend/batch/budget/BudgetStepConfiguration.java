@@ -1,5 +1,6 @@
 package io.llmspend.batch.budget;
 
+import io.llmspend.batch.config.LlmSpendProperties;
 import io.llmspend.batch.report.ReportSection;
 import io.llmspend.batch.store.DuckDbStore;
 import io.llmspend.batch.store.RunId;
@@ -37,8 +38,9 @@ class BudgetStepConfiguration {
   @Bean
   @StepScope
   BudgetTasklet budgetTasklet(DuckDbStore store, BudgetList budgets, BudgetProperties properties,
-      RunId runId) {
-    return new BudgetTasklet(store, budgets.budgets(), properties, runId.value());
+      RunId runId, LiveBudgetProperties live, LlmSpendProperties llmspend) {
+    return new BudgetTasklet(store, budgets.budgets(), properties, runId.value(),
+        new LiveCorrection(live, llmspend.timeZone(), properties));
   }
 
   @Bean

@@ -20,7 +20,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The {@code budget} step: records this run's budgets with their current periods in {@code
  * budget_definitions}, computes {@code budget_status} per budget and member, writes the alerts
- * crossed since the last run to {@code budget_alerts}, and leaves the number of exceeded hard
+ * crossed since the last run to {@code budget_alerts}, corrects the live budgets in Redis when
+ * they are configured ({@link LiveCorrection}), and leaves the number of exceeded hard
  * budgets in the job's execution context ({@link BudgetGate}).
  */
 class BudgetTasklet implements Tasklet {
@@ -29,13 +30,15 @@ class BudgetTasklet implements Tasklet {
   private final long runId;
   private final List<Budget> budgets;
   private final BudgetProperties properties;
+  private final LiveCorrection live;
 
   BudgetTasklet(DuckDbStore store, List<Budget> budgets, BudgetProperties properties,
-      long runId) {
+      long runId, LiveCorrection live) {
     this.runId = runId;
     this.store = store;
     this.budgets = List.copyOf(budgets);
     this.properties = properties;
+    this.live = live;
   }
 
   @Override
@@ -47,6 +50,7 @@ class BudgetTasklet implements Tasklet {
     writeDefinitions(runId, date);
     StatusCounts counts = new StatusWriter(store).write(runId, date);
     store.execute("budget", "budget_alerts");
+    live.correct(store, budgets, runId, date);
     BudgetGate.save(job.getExecutionContext(), counts.hardExceeded());
     log.info("budget: {} budgets, {} members: {} exceeded ({} hard), {} at a warning",
         budgets.size(), counts.members(), counts.exceeded(), counts.hardExceeded(),
