@@ -15,7 +15,6 @@ import org.springframework.ai.chat.metadata.Usage;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.core.Ordered;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.SignalType;
 
 /**
  * A Spring AI {@link CallAdvisor} and {@link StreamAdvisor} that reserves each call's estimate on
@@ -102,13 +101,14 @@ public final class LlmSpendAdvisor implements CallAdvisor, StreamAdvisor {
             withUsage.set(chunk);
           }
         }
-      }).doFinally(signal -> {
-        if (signal == SignalType.ON_COMPLETE && withUsage.get() != null) {
+      }).doOnComplete(() -> {
+        // before the completion reaches the subscriber: a caller that blocks sees the line queued
+        if (withUsage.get() != null) {
           finish(call, withUsage.get());
         } else {
-          call.close(); // cut short: re-count of what was received
+          call.close(); // no usage chunk: re-count of what was received
         }
-      });
+      }).doOnError(e -> call.close()).doOnCancel(call::close);
     });
   }
 
