@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 /**
  * Names the product feature ("function") of the LLM calls made inside the annotated method (or
  * every method of the annotated class): the Java form of a Python cost-tracking decorator. With
- * Spring and AspectJ on the classpath, the llmspend auto-configuration applies it to Spring
- * beans; elsewhere, {@link LlmFunctions#call} does the same by hand. A function set on the call
- * itself wins.
+ * {@code llmspend-client-spring} on the classpath, its auto-configuration applies it to Spring
+ * beans (Spring AOP proxies, no AspectJ weaver needed; a call from inside the same bean does not
+ * pass the proxy); elsewhere, {@link LlmFunctions#enter} or {@link LlmFunctions#call} does the
+ * same by hand. A function set on the call itself wins.
  *
  * <pre>{@code
  * @LlmFunction("support-chat")

@@ -56,8 +56,7 @@ public final class TrackedCall implements AutoCloseable {
    */
   public Settlement finish(JsonNode response, int status) {
     end();
-    Optional<NormalizedUsage> usage = tracker.guard().normalize(reservation.call().provider(),
-        response);
+    Optional<NormalizedUsage> usage = usageOf(response);
     if (usage.isPresent()) {
       NormalizedUsage u = usage.get();
       Settlement s = reservation.settle(u.usage(), u.serviceTier());
@@ -118,9 +117,11 @@ public final class TrackedCall implements AutoCloseable {
     StreamAccumulator s = stream != null ? stream : new StreamAccumulator();
     JsonNode usage = s.finalUsage();
     if (usage != null) {
-      NormalizedUsage u = tracker.guard().normalize(reservation.call().provider(),
-          JSON.objectNode()
-              .set("usage", usage)).orElseThrow();
+      Optional<NormalizedUsage> read = usageOf(JSON.objectNode().set("usage", usage));
+      if (read.isEmpty()) {
+        return cut(s);
+      }
+      NormalizedUsage u = read.get();
       String tier = u.serviceTier() != null ? u.serviceTier() : s.tier();
       Settlement settled = reservation.settle(u.usage(), tier);
       ObjectNode holder =
@@ -137,9 +138,8 @@ public final class TrackedCall implements AutoCloseable {
     long output = tracker.guard().countText(reservation.call().model(), s.text());
     TokenUsage input = TokenUsage.ofInput(reservation.inputTokens());
     if (s.partialUsage() != null) {
-      input = tracker.guard().normalize(reservation.call().provider(),
-          JSON.objectNode()
-              .set("usage", s.partialUsage())).map(NormalizedUsage::usage).orElse(input);
+      input = usageOf(JSON.objectNode().set("usage", s.partialUsage()))
+          .map(NormalizedUsage::usage).orElse(input);
     }
     TokenUsage usage = new TokenUsage(input.uncachedInputTokens(), input.cachedInputTokens(),
         input.cacheWrite5mTokens(), input.cacheWrite1hTokens(), output, 0);
@@ -147,6 +147,19 @@ public final class TrackedCall implements AutoCloseable {
     record(s.id(), UsageJson.response(reservation.call().provider(), usage), s.tier(), 200,
         RequestLine.STREAM_CUT);
     return settled;
+  }
+
+  /**
+   * The usage of a response; empty when it has none or it is unreadable (negative counts...):
+   * such a call is settled and logged without usage, as the nightly job prices a line without
+   * usage (its re-count), rather than not at all.
+   */
+  private Optional<NormalizedUsage> usageOf(JsonNode holder) {
+    try {
+      return tracker.guard().normalize(reservation.call().provider(), holder);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private Settlement noUsage(String requestId, int status) {

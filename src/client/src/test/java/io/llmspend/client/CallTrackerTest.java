@@ -170,4 +170,17 @@ class CallTrackerTest {
     }
     assertThat(parse(lines().get(0)).usage()).isNull();
   }
+
+  @Test
+  void anUnreadableUsageIsSettledAndLoggedAsARecountNotLost() throws Exception {
+    try (TrackedCall call = tracker.start("support-chat", HELLO)) {
+      // a negative count: the nightly job would quarantine the line; the re-count prices it
+      // 8 x 0.15 = 1.2 micro-dollars -> 1
+      assertThat(call.finish(json("{\"id\":\"chatcmpl-4\",\"usage\":{\"prompt_tokens\":-8,"
+          + "\"completion_tokens\":40}}")).settledMicros()).isEqualTo(1);
+    }
+    ParsedCall parsed = parse(lines().get(0));
+    assertThat(parsed.requestId()).isEqualTo("chatcmpl-4");
+    assertThat(parsed.usage()).isNull();
+  }
 }
