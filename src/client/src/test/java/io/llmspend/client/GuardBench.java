@@ -43,6 +43,11 @@ public final class GuardBench {
         print("reserve + settle", t, run(guard, t, calls, true, 0));
       }
       print("reserve + settle at 1,000 calls/s", 4, run(guard, 4, 10_000, true, 1_000));
+      try (BudgetGuard local = BudgetGuard.create(GuardConfig.builder().keyPrefix(prefix)
+          .build())) { // no budget: count and price only, no Redis
+        run(local, 1, 2_000, true, 0);
+        print("count + price, no Redis (the CPU part)", 1, run(local, 1, calls, true, 0));
+      }
       recordCost();
     } finally {
       clean(uri, prefix);
