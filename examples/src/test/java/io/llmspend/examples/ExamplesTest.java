@@ -72,9 +72,9 @@ class ExamplesTest {
     Path budgets = work.resolve("budgets.yml");
     Files.writeString(budgets, """
         budgets:
-          - name: all-daily
+          - name: all-monthly
             scope: global
-            period: day
+            period: month
             limit-usd: 5.00
             enforcement: hard
         """);

@@ -98,13 +98,25 @@ class RequestLogWriterTest {
         .isEqualTo("{\"n\":2}\n{\"n\":\n{\"n\":3}\n");
   }
 
-  /** A line whose serialization waits for a latch: it holds the writer thread. */
-  record Blocker(CountDownLatch release) {
+  /**
+   * A line whose serialization waits for a latch: it holds the writer thread (which took it and
+   * everything queued with it before it serializes).
+   */
+  record Blocker(CountDownLatch started, CountDownLatch release) {
     @JsonValue
     int value() throws InterruptedException {
+      started.countDown();
       release.await();
       return 0;
     }
+  }
+
+  private static void hold(RequestLogWriter w, CountDownLatch release) throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    ObjectNode blocking = JsonNodeFactory.instance.objectNode();
+    blocking.putPOJO("b", new Blocker(started, release));
+    w.record(blocking);
+    started.await(); // the writer thread is serializing the blocker
   }
 
   @Test
@@ -114,12 +126,7 @@ class RequestLogWriterTest {
     try (RequestLogWriter w = RequestLogWriter.start(RequestLogConfig.builder(dir)
         .queueCapacity(2).fullPolicy(QueueFullPolicy.DROP).shutdownHook(false).build())) {
       new LlmSpendMeterBinder(null, w).bindTo(registry);
-      ObjectNode blocking = JsonNodeFactory.instance.objectNode();
-      blocking.putPOJO("b", new Blocker(release));
-      w.record(blocking);
-      while (w.queueSize() > 0) {
-        Thread.onSpinWait(); // the writer thread took it and is held
-      }
+      hold(w, release);
       assertThat(w.record(line(1))).isTrue();
       assertThat(w.record(line(2))).isTrue();
       assertThat(w.record(line(3))).isFalse(); // capacity 2: dropped at once
@@ -140,12 +147,7 @@ class RequestLogWriterTest {
     CountDownLatch release = new CountDownLatch(1);
     try (RequestLogWriter w = RequestLogWriter.start(RequestLogConfig.builder(dir)
         .queueCapacity(1).blockTimeout(Duration.ofMillis(20)).shutdownHook(false).build())) {
-      ObjectNode blocking = JsonNodeFactory.instance.objectNode();
-      blocking.putPOJO("b", new Blocker(release));
-      w.record(blocking);
-      while (w.queueSize() > 0) {
-        Thread.onSpinWait();
-      }
+      hold(w, release);
       assertThat(w.record(line(1))).isTrue();
       assertThat(w.record(line(2))).isFalse(); // waited 20 ms for room, none came
       release.countDown();
