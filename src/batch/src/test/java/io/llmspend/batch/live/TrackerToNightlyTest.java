@@ -151,6 +151,7 @@ class TrackerToNightlyTest {
     // after the correction the guards see the true spend (to the micro-dollar) as spent
     LiveStatus status = LiveStatus.load(config, null, null);
     String text = status.read(day.atTime(18, 0).atZone(BERLIN).toInstant());
+    System.out.print(text); // the docs/budgets.md example
     assertThat(text).contains("per-function-daily       support-chat");
     try (BudgetGuard guard = BudgetGuard.create(GuardConfig.builder().redisUri(REDIS)
         .keyPrefix(prefix).timeZone(BERLIN).budgets(BudgetFile.read(budgets))
