@@ -122,6 +122,9 @@ class ExamplesTest {
         assertThat(lines).extracting(c -> c.attribution().function()).containsExactlyInAnyOrder(
             "support-chat", "ticket-triage", "support-chat", "research-summary",
             "research-summary", "invoice-extraction", "contract-review", "contract-review");
+        assertThat(lines).filteredOn(c -> c.sourceFile().contains("spring-"))
+            .allMatch(c -> "support".equals(c.attribution().team())
+                && "{\"env\":\"prod\"}".equals(c.attribution().tagsJson()));
         assertThat(lines).allMatch(c -> c.usage().usage().inputTokens() == 20
             && c.usage().usage().outputTokens() == 7);
         // gpt-4o-mini: 20 x 0.15 + 7 x 0.60 = 7.2 micro-dollars -> 7, six calls: 42;

@@ -60,8 +60,9 @@ public class LlmSpendAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   @ConditionalOnBooleanProperty(name = "llmspend.client.enabled", matchIfMissing = true)
-  CallTracker llmspendCallTracker(BudgetGuard guard, RequestLogWriter writer) {
-    return CallTracker.of(guard, writer);
+  CallTracker llmspendCallTracker(BudgetGuard guard, RequestLogWriter writer,
+      LlmSpendClientProperties p) {
+    return CallTracker.of(guard, writer).withDefaults(p::complete);
   }
 
   /** The Spring AI advisor, when Spring AI is on the classpath. */

@@ -16,11 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param filePrefix the files' prefix (default {@code llmspend-})
  * @param provider the provider of the Spring AI chat model (default {@code openai})
  * @param model the model when a prompt names none (default: none)
+ * @param team the team of every call that names none (default: none)
+ * @param tags tags added to every call that does not set them (default: none)
  */
 @ConfigurationProperties("llmspend.client")
 public record LlmSpendClientProperties(Boolean enabled, String redisUri, String keyPrefix,
     Path budgetsFile, String timeZone, Path logDirectory, String filePrefix, String provider,
-    String model) {
+    String model, String team, java.util.Map<String, String> tags) {
 
   public LlmSpendClientProperties {
     enabled = enabled == null || enabled;
@@ -30,5 +32,18 @@ public record LlmSpendClientProperties(Boolean enabled, String redisUri, String 
     logDirectory = logDirectory == null ? Path.of("logs", "llm") : logDirectory;
     filePrefix = filePrefix == null ? "llmspend-" : filePrefix;
     provider = provider == null ? "openai" : provider;
+    tags = tags == null ? java.util.Map.of() : java.util.Map.copyOf(tags);
+  }
+
+  /** Completes a call's attribution with {@link #team} and {@link #tags} where it has none. */
+  io.llmspend.client.CallInfo complete(io.llmspend.client.CallInfo call) {
+    io.llmspend.client.CallInfo c = team != null && call.team() == null ? call.withTeam(team)
+        : call;
+    for (java.util.Map.Entry<String, String> tag : tags.entrySet()) {
+      if (!c.tags().containsKey(tag.getKey())) {
+        c = c.withTag(tag.getKey(), tag.getValue());
+      }
+    }
+    return c;
   }
 }
