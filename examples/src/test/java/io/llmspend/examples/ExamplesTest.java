@@ -1,5 +1,6 @@
 package io.llmspend.examples;
 
+import io.llmspend.core.live.LiveBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.anthropic.client.AnthropicClient;
@@ -11,7 +12,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.llmspend.client.BudgetGuard;
 import io.llmspend.client.CallTracker;
 import io.llmspend.client.GuardConfig;
-import io.llmspend.client.LiveBudget;
 import io.llmspend.client.LlmFunctions;
 import io.llmspend.client.RequestLogConfig;
 import io.llmspend.client.RequestLogWriter;

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lettuce.core.RedisException;
 import io.llmspend.core.estimate.CostEstimator;
 import io.llmspend.core.json.BadRecordException;
+import io.llmspend.core.live.LiveBudget;
+import io.llmspend.core.live.LiveBudgets;
+import io.llmspend.core.live.Micros;
 import io.llmspend.core.pricing.CallCost;
 import io.llmspend.core.pricing.CallPricer;
 import io.llmspend.core.pricing.TokenUsage;
@@ -103,7 +106,7 @@ public final class BudgetGuard implements AutoCloseable {
 
   /** The live state of every budget and member in the current period (see {@link LiveBudgets}). */
   public List<LiveBudget> status() {
-    return new LiveBudgets(scripts, config.calendar()).read(config.budgets(),
+    return new LiveBudgets(link, config.keys(), config.calendar(), null).read(config.budgets(),
         config.clock().instant());
   }
 

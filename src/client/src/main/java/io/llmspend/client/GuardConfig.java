@@ -1,5 +1,7 @@
 package io.llmspend.client;
 
+import io.llmspend.core.live.BudgetKeys;
+import io.llmspend.core.live.BudgetCalendar;
 import io.llmspend.core.budget.Budget;
 import io.llmspend.core.budget.BudgetFile;
 import io.llmspend.core.budget.BudgetProperties;

@@ -1,5 +1,6 @@
 package io.llmspend.client;
 
+import io.llmspend.core.live.Micros;
 import java.lang.System.Logger.Level;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.llmspend.client;
 
+import io.llmspend.core.live.BudgetCalendar;
+import io.llmspend.core.live.Micros;
 import io.llmspend.core.budget.Budget;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,12 @@
 package io.llmspend.client;
 
+import io.llmspend.core.live.BudgetKeys;
+import io.llmspend.core.live.LiveScript;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the keys and arguments of the {@link Script}s and reads their answers. */
+/** Builds the keys and arguments of the reserve and settle scripts and reads their answers. */
 final class LiveScripts {
   private final RedisLink link;
   private final BudgetKeys keys;
@@ -34,7 +36,7 @@ final class LiveScripts {
       a.addAll(List.of(Long.toString(m.limitMicros()), m.hard() ? "1" : "0",
           Long.toString(m.expireAt()), m.member()));
     }
-    List<Object> r = link.run(Script.RESERVE, k.toArray(String[]::new), a.toArray(String[]::new));
+    List<Object> r = link.run(LiveScript.RESERVE, k.toArray(String[]::new), a.toArray(String[]::new));
     if (((Long) r.get(0)) == 0) {
       return new Reserved((int) (long) (Long) r.get(1) - 1, new long[] {(Long) r.get(2)},
           new long[] {(Long) r.get(3)});
@@ -63,30 +65,6 @@ final class LiveScripts {
       k.add(keys.open(m.budget().name(), m.periodStart(), m.member()));
       a.add(Long.toString(m.expireAt()));
     }
-    link.run(Script.SETTLE, k.toArray(String[]::new), a.toArray(String[]::new));
-  }
-
-  /** {@link Script#STATUS}: 8 values per member (see the script). */
-  List<Object> status(String budget, LocalDate start, List<String> members) {
-    List<String> k = new ArrayList<>();
-    for (String member : members) {
-      k.add(keys.budget(budget, start, member));
-      k.add(keys.open(budget, start, member));
-    }
-    return link.run(Script.STATUS, k.toArray(String[]::new));
-  }
-
-  /** {@link Script#CORRECT}: {live spend through the day, new correction}, micros. */
-  List<Object> correct(String budget, LocalDate start, String member, LocalDate day,
-      long trueMicros, long expireAt) {
-    return link.run(Script.CORRECT,
-        new String[] {keys.budget(budget, start, member), keys.members(budget, start)},
-        day.toString(), Long.toString(trueMicros), Long.toString(expireAt), member);
-  }
-
-  /** The members seen in a period ({@code SMEMBERS}), sorted. */
-  List<String> members(String budget, LocalDate start) {
-    return link.connection().sync().smembers(keys.members(budget, start)).stream().sorted()
-        .toList();
+    link.run(LiveScript.SETTLE, k.toArray(String[]::new), a.toArray(String[]::new));
   }
 }

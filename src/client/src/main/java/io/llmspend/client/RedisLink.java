@@ -9,18 +9,20 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.llmspend.core.live.LiveScript;
+import io.llmspend.core.live.ScriptRunner;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One shared, thread-safe Lettuce connection that runs the {@link Script}s by SHA ({@code
+ * One shared, thread-safe Lettuce connection that runs the {@link LiveScript}s by SHA ({@code
  * EVALSHA}), loading a script again with {@code EVAL} after {@code NOSCRIPT} (a Redis restart or
  * failover). Fails fast while Redis is away: commands are rejected, not buffered, and a failed
  * connect is retried at most once a second. Every failure is an {@link
  * io.lettuce.core.RedisException}.
  */
-final class RedisLink implements AutoCloseable {
+final class RedisLink implements ScriptRunner, AutoCloseable {
   private static final Duration RETRY = Duration.ofSeconds(1);
   private final RedisClient client;
   private final Duration retryAfter;
@@ -47,14 +49,19 @@ final class RedisLink implements AutoCloseable {
     this.retryAfter = connectTimeout.compareTo(RETRY) > 0 ? connectTimeout : RETRY;
   }
 
-  /** Runs a script; Lua integers come back as {@link Long}, strings as {@link String}. */
-  List<Object> run(Script script, String[] keys, String... args) {
+  @Override
+  public List<Object> run(LiveScript script, String[] keys, String... args) {
     StatefulRedisConnection<String, String> c = connection();
     try {
       return c.sync().evalsha(script.sha(), ScriptOutputType.MULTI, keys, args);
     } catch (RedisNoScriptException e) {
       return c.sync().eval(script.text(), ScriptOutputType.MULTI, keys, args);
     }
+  }
+
+  @Override
+  public List<String> members(String key) {
+    return List.copyOf(connection().sync().smembers(key));
   }
 
   /**

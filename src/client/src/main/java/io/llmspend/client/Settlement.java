@@ -1,5 +1,6 @@
 package io.llmspend.client;
 
+import io.llmspend.core.live.Micros;
 import io.llmspend.core.pricing.TokenUsage;
 import java.math.BigDecimal;
 

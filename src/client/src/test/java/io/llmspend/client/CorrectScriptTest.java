@@ -1,5 +1,8 @@
 package io.llmspend.client;
 
+import io.llmspend.core.live.BudgetCalendar;
+import io.llmspend.core.live.LiveBudget;
+import io.llmspend.core.live.LiveBudgets;
 import static io.llmspend.client.Requests.HELLO;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,8 +52,8 @@ class CorrectScriptTest {
   void rebasesOnTheTrueSpendAndKeepsLaterDays() {
     call("2026-11-10T12:00:00Z", 40);  // 8 x 0.15 + 40 x 0.60 = 25.2 -> 25 micro-dollars
     call("2026-11-11T12:00:00Z", 100); // 8 x 0.15 + 100 x 0.60 = 61.2 -> 61
-    try (LiveBudgets live = LiveBudgets.connect(TestRedis.URI, redis.keys, CALENDAR,
-        Duration.ofSeconds(5))) {
+    RedisLink link = new RedisLink(TestRedis.URI, Duration.ofSeconds(5), Duration.ofSeconds(5));
+    try (LiveBudgets live = new LiveBudgets(link, redis.keys, CALENDAR, link)) {
       Instant nov11 = Instant.parse("2026-11-11T18:00:00Z");
       assertThat(live.read(List.of(month), nov11).get(0).spentUsd()).isEqualTo("0.000086");
 

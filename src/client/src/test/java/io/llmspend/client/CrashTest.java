@@ -1,5 +1,6 @@
 package io.llmspend.client;
 
+import io.llmspend.core.live.LiveBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.llmspend.client;
 
+import io.llmspend.core.live.LiveBudget;
 import static io.llmspend.client.Requests.HELLO;
 import static io.llmspend.client.Requests.budget;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package io.llmspend.client;
 
+import io.llmspend.core.live.BudgetKeys;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;

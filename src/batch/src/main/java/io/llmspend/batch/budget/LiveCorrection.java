@@ -1,10 +1,10 @@
 package io.llmspend.batch.budget;
 
+import io.llmspend.core.live.BudgetKeys;
+import io.llmspend.core.live.BudgetCalendar;
+import io.llmspend.core.live.LiveBudgets;
 import io.lettuce.core.RedisException;
 import io.llmspend.batch.store.DuckDbStore;
-import io.llmspend.client.BudgetCalendar;
-import io.llmspend.client.BudgetKeys;
-import io.llmspend.client.LiveBudgets;
 import io.llmspend.core.budget.Budget;
 import io.llmspend.core.budget.BudgetProperties;
 import java.math.BigDecimal;
@@ -50,8 +50,9 @@ final class LiveCorrection {
         .collect(Collectors.toMap(Budget::name, Function.identity()));
     BudgetCalendar calendar = BudgetCalendar.of(zone, properties);
     int corrected = 0;
-    try (LiveBudgets redis = LiveBudgets.connect(live.redisUri(),
-            new BudgetKeys(live.keyPrefix()), calendar, live.timeout());
+    try (RedisScripts scripts = new RedisScripts(live.redisUri(), live.timeout());
+        LiveBudgets redis = new LiveBudgets(scripts, new BudgetKeys(live.keyPrefix()), calendar,
+            null);
         PreparedStatement insert = store.connection()
             .prepareStatement(DuckDbStore.sql("params", "budget_live"))) {
       List<Object[]> members = store.query("budget", "budget_live_members", rows -> {

@@ -1,10 +1,10 @@
 package io.llmspend.batch.budget;
 
+import io.llmspend.core.live.BudgetKeys;
+import io.llmspend.core.live.BudgetCalendar;
+import io.llmspend.core.live.LiveBudget;
+import io.llmspend.core.live.LiveBudgets;
 import io.llmspend.batch.config.LlmSpendProperties;
-import io.llmspend.client.BudgetCalendar;
-import io.llmspend.client.BudgetKeys;
-import io.llmspend.client.LiveBudget;
-import io.llmspend.client.LiveBudgets;
 import io.llmspend.core.InvalidInputException;
 import io.llmspend.core.budget.Budget;
 import io.llmspend.core.budget.BudgetFile;
@@ -82,9 +82,9 @@ public final class LiveStatus {
    */
   public String read(Instant now) {
     List<Budget> budgets = BudgetFile.read(budget.file());
-    try (LiveBudgets redis = LiveBudgets.connect(live.redisUri(),
-        new BudgetKeys(live.keyPrefix()), BudgetCalendar.of(llmspend.timeZone(), budget),
-        live.timeout())) {
+    try (RedisScripts scripts = new RedisScripts(live.redisUri(), live.timeout())) {
+      LiveBudgets redis = new LiveBudgets(scripts, new BudgetKeys(live.keyPrefix()),
+          BudgetCalendar.of(llmspend.timeZone(), budget), null);
       List<LiveBudget> members = redis.read(budgets, now);
       return LiveStatusText.of(now, live.redisUri(), live.keyPrefix(), llmspend.timeZone(),
           budgets, members);

@@ -1,6 +1,6 @@
 package io.llmspend.batch.budget;
 
-import io.llmspend.client.LiveBudget;
+import io.llmspend.core.live.LiveBudget;
 import io.llmspend.core.budget.Budget;
 import java.math.BigDecimal;
 import java.time.Instant;

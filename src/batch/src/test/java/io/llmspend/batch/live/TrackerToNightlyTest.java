@@ -1,5 +1,6 @@
 package io.llmspend.batch.live;
 
+import io.llmspend.core.live.LiveBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,6 @@ import io.llmspend.client.BudgetGuard;
 import io.llmspend.client.CallInfo;
 import io.llmspend.client.CallTracker;
 import io.llmspend.client.GuardConfig;
-import io.llmspend.client.LiveBudget;
 import io.llmspend.client.RequestLogConfig;
 import io.llmspend.client.RequestLogWriter;
 import io.llmspend.client.TrackedCall;

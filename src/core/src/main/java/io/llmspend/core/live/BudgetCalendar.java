@@ -1,4 +1,4 @@
-package io.llmspend.client;
+package io.llmspend.core.live;
 
 import io.llmspend.core.budget.BudgetPeriod;
 import io.llmspend.core.budget.BudgetProperties;

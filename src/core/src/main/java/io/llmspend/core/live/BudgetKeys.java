@@ -1,4 +1,4 @@
-package io.llmspend.client;
+package io.llmspend.core.live;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,37 +1,32 @@
-package io.llmspend.client;
+package io.llmspend.core.live;
 
 import io.llmspend.core.budget.Budget;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The live budgets in Redis as the nightly job and the {@code llmspend budget status} command see
- * them: read each member's state, and correct a member to the true spend. Thread-safe.
+ * The live budgets in Redis as the guard's status, the nightly job and the {@code llmspend budget
+ * status} command see them: read each member's state, and correct a member to the true spend.
+ * Thread-safe when its {@link ScriptRunner} is.
  */
 public final class LiveBudgets implements AutoCloseable {
-  private final LiveScripts scripts;
+  private final ScriptRunner redis;
+  private final BudgetKeys keys;
   private final BudgetCalendar calendar;
-  private final RedisLink ownLink;
+  private final AutoCloseable owned;
 
-  LiveBudgets(LiveScripts scripts, BudgetCalendar calendar) {
-    this(scripts, calendar, null);
-  }
-
-  private LiveBudgets(LiveScripts scripts, BudgetCalendar calendar, RedisLink ownLink) {
-    this.scripts = scripts;
+  /**
+   * @param owned what {@link #close} closes (the runner's connection), or {@code null}
+   */
+  public LiveBudgets(ScriptRunner redis, BudgetKeys keys, BudgetCalendar calendar,
+      AutoCloseable owned) {
+    this.redis = redis;
+    this.keys = keys;
     this.calendar = calendar;
-    this.ownLink = ownLink;
-  }
-
-  /** Connects to the live budgets at {@code redisUri} under {@code keys}. */
-  public static LiveBudgets connect(String redisUri, BudgetKeys keys, BudgetCalendar calendar,
-      Duration timeout) {
-    RedisLink link = new RedisLink(redisUri, timeout, timeout);
-    return new LiveBudgets(new LiveScripts(link, keys), calendar, link);
+    this.owned = owned;
   }
 
   /**
@@ -39,7 +34,7 @@ public final class LiveBudgets implements AutoCloseable {
    * when it has no live spend), or every member seen for {@code "*"} budgets; expired
    * reservations are released first.
    *
-   * @throws io.lettuce.core.RedisException when Redis is unavailable
+   * @throws RuntimeException (the runner's) when Redis is unavailable
    */
   public List<LiveBudget> read(List<Budget> budgets, Instant now) {
     LocalDate day = calendar.day(now);
@@ -47,9 +42,10 @@ public final class LiveBudgets implements AutoCloseable {
     for (Budget b : budgets) {
       LocalDate start = calendar.periodStart(b.period(), day);
       List<String> members = Budget.EACH.equals(b.member())
-          ? scripts.members(b.name(), start) : List.of(label(b));
+          ? redis.members(keys.members(b.name(), start)).stream().sorted().toList()
+          : List.of(label(b));
       if (!members.isEmpty()) {
-        List<Object> v = scripts.status(b.name(), start, members);
+        List<Object> v = status(b.name(), start, members);
         for (int i = 0; i < members.size(); i++) {
           out.add(state(b, members.get(i), start, v.subList(8 * i, 8 * i + 8)));
         }
@@ -65,20 +61,37 @@ public final class LiveBudgets implements AutoCloseable {
    * @param member the label as in the nightly {@code budget_status}
    * @param trueSpentUsd the spend from the period's first day through {@code day}
    * @return the drift: what the live counter held through {@code day} minus the true spend
-   * @throws io.lettuce.core.RedisException when Redis is unavailable
+   * @throws RuntimeException (the runner's) when Redis is unavailable
    */
   public BigDecimal correct(Budget budget, String member, LocalDate day, BigDecimal trueSpentUsd) {
     LocalDate start = calendar.periodStart(budget.period(), day);
     long truth = Micros.round(trueSpentUsd);
-    List<Object> r = scripts.correct(budget.name(), start, member, day, truth,
-        calendar.expireAt(budget.period(), start));
+    List<Object> r = redis.run(LiveScript.CORRECT,
+        new String[] {keys.budget(budget.name(), start, member),
+            keys.members(budget.name(), start)},
+        day.toString(), Long.toString(truth),
+        Long.toString(calendar.expireAt(budget.period(), start)), member);
     return Micros.usd((Long) r.get(0) - truth);
+  }
+
+  /** {@link LiveScript#STATUS}: 8 values per member (see the script). */
+  private List<Object> status(String budget, LocalDate start, List<String> members) {
+    List<String> k = new ArrayList<>();
+    for (String member : members) {
+      k.add(keys.budget(budget, start, member));
+      k.add(keys.open(budget, start, member));
+    }
+    return redis.run(LiveScript.STATUS, k.toArray(String[]::new));
   }
 
   @Override
   public void close() {
-    if (ownLink != null) {
-      ownLink.close();
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot close the live budgets' connection", e);
+      }
     }
   }
 

@@ -1,4 +1,4 @@
-package io.llmspend.client;
+package io.llmspend.core.live;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +8,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The Lua scripts of live budgets, each in its {@code .lua} resource beside this class. */
-enum Script {
+/**
+ * The Lua scripts of live budgets, each in its {@code .lua} resource beside this class: one
+ * definition for the guard (client) and the nightly correction (batch), run by a {@link
+ * ScriptRunner} ({@code EVALSHA} by {@link #sha()}).
+ */
+public enum LiveScript {
   /** Checks every applicable budget and reserves on all of them or on none. */
   RESERVE("reserve.lua"),
   /** Replaces a reservation by the actual cost (or releases it). */
@@ -22,8 +26,8 @@ enum Script {
   private final String text;
   private final String sha;
 
-  Script(String resource) {
-    try (InputStream in = Script.class.getResourceAsStream(resource)) {
+  LiveScript(String resource) {
+    try (InputStream in = LiveScript.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing script resource " + resource);
       }
@@ -38,11 +42,11 @@ enum Script {
   }
 
   /** The SHA-1 Redis knows the script by. */
-  String sha() {
+  public String sha() {
     return sha;
   }
 
-  String text() {
+  public String text() {
     return text;
   }
 }

@@ -1,4 +1,4 @@
-package io.llmspend.client;
+package io.llmspend.core.live;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,25 +8,25 @@ import java.math.RoundingMode;
  * up and limits down, so the guard errs on the side of the budget; actual costs round to the
  * nearest micro-dollar (half up), so a call's settled cost equals the nightly cost to the cent.
  */
-final class Micros {
+public final class Micros {
   private static final int SCALE = 6;
 
   private Micros() {}
 
-  static long ceil(BigDecimal usd) {
+  public static long ceil(BigDecimal usd) {
     return usd.setScale(SCALE, RoundingMode.CEILING).unscaledValue().longValueExact();
   }
 
-  static long floor(BigDecimal usd) {
+  public static long floor(BigDecimal usd) {
     return usd.setScale(SCALE, RoundingMode.FLOOR).unscaledValue().longValueExact();
   }
 
-  static long round(BigDecimal usd) {
+  public static long round(BigDecimal usd) {
     return usd.setScale(SCALE, RoundingMode.HALF_UP).unscaledValue().longValueExact();
   }
 
   /** USD with 6 decimals. */
-  static BigDecimal usd(long micros) {
+  public static BigDecimal usd(long micros) {
     return BigDecimal.valueOf(micros, SCALE);
   }
 }
