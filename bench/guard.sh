@@ -18,7 +18,8 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load $(
 echo "== llmspend guard (gpt-4o-mini 'Hello' request, one hard daily budget)"
 java -Xmx1g -cp "$cp" io.llmspend.client.GuardBench "redis://$host:$port" "$calls" "${THREADS:-1,16,64}"
 echo "== redis-benchmark: EVALSHA of the same reserve.lua, one budget (3 keys), same machine"
-script=src/client/src/main/resources/io/llmspend/client/reserve.lua
+script=src/core/src/main/resources/io/llmspend/core/live/reserve.lua
+[ -f "$script" ] || { echo "missing $script" >&2; exit 1; }
 sha=$(redis-cli -h "$host" -p "$port" SCRIPT LOAD "$(cat "$script")")
 tag="{llmspend-bench-rb-$$}"
 expire=$(( $(date +%s) + 3600 ))
