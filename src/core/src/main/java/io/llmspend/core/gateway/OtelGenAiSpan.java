@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.json.JsonFields;
-import io.llmspend.core.requestlog.UsageNotes;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.llmspend.core.requestlog;
 
+import io.llmspend.core.gateway.UsageNotes;
 import io.llmspend.core.pricing.TokenUsage;
 import java.util.List;
 

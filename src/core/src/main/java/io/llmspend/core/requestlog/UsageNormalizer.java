@@ -4,6 +4,7 @@ import static io.llmspend.core.json.JsonFields.hasAny;
 import static io.llmspend.core.json.JsonFields.usageTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.llmspend.core.gateway.UsageNotes;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.pricing.TokenUsage;
 import java.util.ArrayList;

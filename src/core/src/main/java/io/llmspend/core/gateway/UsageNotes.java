@@ -1,4 +1,4 @@
-package io.llmspend.core.requestlog;
+package io.llmspend.core.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -17,8 +17,8 @@ public final class UsageNotes {
   /** The data-quality note prefix for a token count no rule prices. */
   public static final String NOT_UNDERSTOOD = "usage key not understood: ";
 
-  /** The usage object's server-tool request counts, read by {@link UsageNormalizer}. */
-  static final String SERVER_TOOL_USE = "server_tool_use";
+  /** The usage object's server-tool request counts, read by the usage normalizer. */
+  public static final String SERVER_TOOL_USE = "server_tool_use";
 
   private UsageNotes() {}
 
