@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (docs/request-log-format.md), so a gateway or trace record goes through the same usage
  * normalization as a logged call: Anthropic shape for {@code anthropic} and {@code bedrock}
  * (disjoint input classes), Gemini {@code usageMetadata} for {@code google}, OpenAI chat shape
- * for every other provider (cached and cache writes inside {@code prompt_tokens}).
+ * for every other provider (cached and cache writes inside {@code prompt_tokens}, the writes as
+ * {@code cache_write_tokens}, which OpenAI has at one TTL only).
  */
 final class UsageShapes {
   private UsageShapes() {}
@@ -44,7 +45,8 @@ final class UsageShapes {
             .put("prompt_tokens", uncached + cached + write5m + write1h)
             .put("completion_tokens", output)
             .put("total_tokens", uncached + cached + write5m + write1h + output);
-        u.putObject("prompt_tokens_details").put("cached_tokens", cached);
+        u.putObject("prompt_tokens_details").put("cached_tokens", cached)
+            .put("cache_write_tokens", write5m + write1h);
         u.putObject("completion_tokens_details").put("reasoning_tokens", reasoning);
       }
     }

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every usage field docs/request-log-format.md documents for the LiteLLM and Langfuse sources is
- * mapped: a record holding only that field (7 tokens) is translated and normalized, and the 7
+ * Every usage field docs/request-log-format.md documents for the LiteLLM, Langfuse,
+ * OpenTelemetry and Bedrock invocation-log sources is mapped: a record holding only that field (7 tokens) is translated and normalized, and the 7
  * tokens land in a token class or a server-tool count, with no "usage key not understood" note,
  * unless the table row says the field is not priced or is noted. A field added to the doc without
  * a rule in the code fails here.
@@ -44,7 +44,8 @@ class DocumentedUsageFieldsTest {
     for (String line : Files.readAllLines(DOC)) {
       if (line.startsWith("### ")) {
         source = line.contains("LiteLLM") ? "litellm" : line.contains("Langfuse") ? "langfuse"
-            : null;
+            : line.contains("OpenTelemetry") ? "otel" : line.contains("Bedrock model invocation")
+            ? "bedrock" : null;
         continue;
       }
       if (source == null || !line.startsWith("| `")) {
@@ -53,7 +54,15 @@ class DocumentedUsageFieldsTest {
       String[] cells = line.split("\\|");
       Matcher m = KEY.matcher(cells[1]);
       while (m.find()) {
-        fields.add(new Field(source, m.group(1), cells[2].strip()));
+        String key = m.group(1);
+        boolean usage = switch (source) {
+          case "otel" -> key.startsWith("gen_ai.usage.");
+          case "bedrock" -> key.contains("TokenCount") || key.contains(".usage.");
+          default -> true;
+        };
+        if (usage) {
+          fields.add(new Field(source, key, cells[2].strip()));
+        }
       }
     }
     assertThat(fields).as("fields read from the doc").hasSizeGreaterThan(40);
@@ -69,10 +78,9 @@ class DocumentedUsageFieldsTest {
             && field.source().equals("litellm")) {
       return; // a suffix shorthand, or a field the row says is not priced
     }
-    boolean liteLlm = field.source().equals("litellm");
     List<String> notes = new ArrayList<>();
-    TokenUsage u = usage(liteLlm ? liteLlm(field.key()) : langfuse(field.key()), notes);
-    TokenUsage without = usage(liteLlm ? liteLlm(null) : langfuse(null), new ArrayList<>());
+    TokenUsage u = usage(record(field.source(), field.key()), notes);
+    TokenUsage without = usage(record(field.source(), null), new ArrayList<>());
     if (field.pricedAs().contains("noted")) {
       assertThat(notes).as("notes").anyMatch(n -> n.contains("usage key not understood"));
     } else {
@@ -93,6 +101,53 @@ class DocumentedUsageFieldsTest {
     notes.addAll(usage.notes());
     log.path("usage_notes").forEach(n -> notes.add(n.asText()));
     return usage.usage();
+  }
+
+  private static JsonNode record(String source, String key) throws Exception {
+    return switch (source) {
+      case "litellm" -> liteLlm(key);
+      case "langfuse" -> langfuse(key);
+      case "otel" -> otel(key);
+      default -> bedrock(key);
+    };
+  }
+
+  /** An expanded OpenTelemetry GenAI span whose attributes hold only the field (as int64 text). */
+  private static JsonNode otel(String key) throws Exception {
+    ObjectNode span = (ObjectNode) JSON.readTree("{\"otel_span\":{\"traceId\":\"t\","
+        + "\"spanId\":\"s\",\"startTimeUnixNano\":\"1793613600000000000\",\"attributes\":"
+        + "{\"gen_ai.operation.name\":\"chat\",\"gen_ai.request.model\":\"gpt-4o\","
+        + "\"gen_ai.usage.input_tokens\":\"100\",\"gen_ai.usage.output_tokens\":\"100\"},"
+        + "\"resource\":{}}}");
+    if (key != null) {
+      ObjectNode attributes = (ObjectNode) span.path("otel_span").path("attributes");
+      // an older name is read when the current one is absent: it replaces it
+      String current = key.replace("prompt_tokens", "input_tokens")
+          .replace("completion_tokens", "output_tokens");
+      if (!current.equals(key)) {
+        attributes.remove(current);
+      }
+      attributes.put(key, attributes.has(key) || !current.equals(key) ? "107" : "7");
+    }
+    return span;
+  }
+
+  /** A Bedrock invocation log record (10 cache writes) with the field set to 7. */
+  private static JsonNode bedrock(String key) throws Exception {
+    ObjectNode log = (ObjectNode) JSON.readTree("{\"schemaType\":\"ModelInvocationLog\","
+        + "\"timestamp\":\"2026-11-02T00:00:00Z\",\"requestId\":\"r\",\"modelId\":"
+        + "\"anthropic.claude-3-5-haiku-20241022-v1:0\",\"input\":{\"inputTokenCount\":100,"
+        + "\"cacheWriteInputTokenCount\":10},\"output\":{\"outputTokenCount\":10}}");
+    if (key != null) {
+      String[] parts = key.split("\\.");
+      ObjectNode at = log;
+      for (int i = 0; i < parts.length - 1; i++) {
+        at = at.has(parts[i]) ? (ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);
+      }
+      String last = parts[parts.length - 1];
+      at.put(last, at.path(last).asLong(0) + 7);
+    }
+    return log;
   }
 
   /** A LiteLLM SpendLogs row whose additional_usage_values hold only the field. */
