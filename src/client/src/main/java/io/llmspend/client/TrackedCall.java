@@ -73,12 +73,14 @@ public final class TrackedCall implements AutoCloseable {
    *
    * @param requestId the provider's response id, or {@code null}
    * @param serviceTier the tier the provider reported, or {@code null}
+   * @throws IllegalArgumentException when the provider's usage shape cannot hold the usage
+   *     (cache writes for Gemini); the call is then still open
    */
   public Settlement finish(TokenUsage usage, String requestId, String serviceTier) {
+    JsonNode holder = UsageJson.response(reservation.call().provider(), usage); // may refuse
     end();
     Settlement s = reservation.settle(usage, serviceTier);
-    record(requestId, UsageJson.response(reservation.call().provider(), usage), serviceTier, 200,
-        null);
+    record(requestId, holder, serviceTier, 200, null);
     return s;
   }
 
