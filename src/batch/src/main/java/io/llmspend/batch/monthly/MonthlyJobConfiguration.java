@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The monthly job. It only sequences steps: {@code attribute} (the nightly's step: rules,
  * staging and marts, with the month's last day as report date) and {@code monthlyReport} (the
- * finance workbook and CSVs).
+ * finance workbook and CSVs) and {@code focusExport} (the month as FOCUS, docs/focus.md).
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyJobConfiguration {
@@ -19,10 +19,12 @@ class MonthlyJobConfiguration {
 
   @Bean
   Job monthlyJob(JobRepository jobRepository, @Qualifier("attributeStep") Step attribute,
-      @Qualifier("monthlyReportStep") Step report) {
+      @Qualifier("monthlyReportStep") Step report,
+      @Qualifier("focusExportStep") Step focusExport) {
     return new JobBuilder(JOB, jobRepository)
         .start(attribute)
         .next(report)
+        .next(focusExport)
         .build();
   }
 }

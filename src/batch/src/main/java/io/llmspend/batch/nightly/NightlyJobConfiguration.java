@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * report date), {@code detect} (waste findings, recommendations.md), {@code budget} (budget
  * status, forecasts, alerts), {@code reconcile} (our numbers vs the provider's), {@code
  * retention} (drops old prompt texts), {@code report} (CSV files and the workbook), {@code
+ * focusExport} (the month to date as FOCUS), {@code
  * runSummary} (run-summary.json and the runs table) and {@code reconcileCheck} (fails the run on
  * an unexplained variance, after the reports are written).
  */
@@ -28,7 +29,8 @@ class NightlyJobConfiguration {
       @Qualifier("runSummaryStep") Step runSummary, @Qualifier("exportsStep") Step exports,
       @Qualifier("reconcileStep") Step reconcile,
       @Qualifier("reconcileCheckStep") Step reconcileCheck,
-      @Qualifier("retentionStep") Step retention) {
+      @Qualifier("retentionStep") Step retention,
+      @Qualifier("focusExportStep") Step focusExport) {
     return new JobBuilder(JOB, jobRepository)
         .start(ingest)
         .next(exports)
@@ -38,6 +40,7 @@ class NightlyJobConfiguration {
         .next(reconcile)
         .next(retention)
         .next(report)
+        .next(focusExport)
         .next(runSummary)
         .next(reconcileCheck)
         .build();

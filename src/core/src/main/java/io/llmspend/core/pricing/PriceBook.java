@@ -60,6 +60,27 @@ public final class PriceBook {
         .findFirst();
   }
 
+  /**
+   * The rates a call is billed at, by the rule {@link CallPricer} prices with: the model's period
+   * in force on the UTC day of {@code at}, the tier its logged service tier and batch flag name
+   * ({@code ServiceTier}), at long context or not.
+   *
+   * @param model a base model name exactly as in the book
+   * @param serviceTier the logged service tier, or {@code null}
+   * @return the rates (a class rate may be null: not offered), or empty when the model, period,
+   *     tier or tier at long context has no price
+   */
+  public Optional<ModelPrice.Rates> rates(
+      String model, Instant at, String serviceTier, boolean batch, boolean longContext) {
+    ServiceTier tier;
+    try {
+      tier = ServiceTier.of(serviceTier, batch);
+    } catch (NoRateException e) {
+      return Optional.empty();
+    }
+    return find(model, at).flatMap(price -> price.rates(tier, longContext));
+  }
+
   /** The first 12 hex digits of the SHA-256 of the book file's bytes, for reports. */
   public String version() {
     return version;

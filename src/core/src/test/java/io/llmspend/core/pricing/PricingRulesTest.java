@@ -156,4 +156,21 @@ class PricingRulesTest {
   private static TokenUsage usage(long uncached, long cached, long write5m, long write1h, long output) {
     return new TokenUsage(uncached, cached, write5m, write1h, output, 0);
   }
+
+  @Test
+  void ratesOfACallAreTheRatesItIsPricedAt() {
+    var book = PriceBookReader.read("classpath:prices/price-book.csv");
+    Instant at = Instant.parse("2026-08-15T10:00:00Z");
+    // claude-sonnet-4-5 batch at long context: the long-context rates x batch 1.50/3.00 and
+    // 7.50/15.00: input 6.00 x 0.5 = 3.00, 1h write 12.00 x 0.5 = 6.00, output 22.50 x 0.5 = 11.25
+    ModelPrice.Rates rates = book.rates("claude-sonnet-4-5", at, null, true, true).orElseThrow();
+    assertThat(rates.input()).isEqualByComparingTo("3.00");
+    assertThat(rates.cacheWrite1h()).isEqualByComparingTo("6.00");
+    assertThat(rates.output()).isEqualByComparingTo("11.25");
+    assertThat(book.rates("gpt-4o", at, "fast", false, false).orElseThrow().output())
+        .isEqualByComparingTo("17.00");
+    assertThat(book.rates("gpt-4o", at, "scale", false, false)).isEmpty();
+    assertThat(book.rates("gpt-4o", at, "flex", false, false)).isEmpty();
+    assertThat(book.rates("no-such-model", at, null, false, false)).isEmpty();
+  }
 }
