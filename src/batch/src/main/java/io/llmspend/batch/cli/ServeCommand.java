@@ -1,0 +1,63 @@
+package io.llmspend.batch.cli;
+
+import io.llmspend.batch.run.ExitCodes;
+import io.llmspend.batch.web.ReportServer;
+import io.llmspend.core.InvalidInputException;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code llmspend serve}: the read-only report pages, until stopped (docs/serve.md). */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {"Serve the reports folder and the run history as read-only web pages with "
+        + "sign-in (users and roles: llmspend.web.*, docs/serve.md). Runs until stopped."})
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Mixin StoreOptions store;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (!store.configFound()) {
+      return ExitCodes.INPUT_ERROR;
+    }
+    ConfigurableApplicationContext context;
+    try {
+      context = ReportServer.start(port, store.db, store.reports, store.config);
+    } catch (IOException | RuntimeException e) {
+      InvalidInputException input = input(e);
+      System.err.println("llmspend: serve did not start: "
+          + (input != null ? input.getMessage() : e.getMessage()));
+      return input != null ? ExitCodes.INPUT_ERROR : ExitCodes.INTERNAL_ERROR;
+    }
+    CountDownLatch closed = new CountDownLatch(1);
+    context.addApplicationListener(event -> {
+      if (event instanceof ContextClosedEvent) {
+        closed.countDown();
+      }
+    });
+    System.out.println("llmspend serve: " + store.reports.toAbsolutePath() + " on port "
+        + context.getEnvironment().getProperty("local.server.port") + " (stop with Ctrl-C)");
+    closed.await();
+    return ExitCodes.SUCCESS;
+  }
+
+  private static InvalidInputException input(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException input) {
+        return input;
+      }
+    }
+    return null;
+  }
+}
