@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       InvalidInputException input = input(e);
       System.err.println("llmspend: serve did not start: "
-          + (input != null ? input.getMessage() : e.getMessage()));
+          + (input != null ? input.getMessage() : rootMessage(e)));
       return input != null ? ExitCodes.INPUT_ERROR : ExitCodes.INTERNAL_ERROR;
     }
     CountDownLatch closed = new CountDownLatch(1);
@@ -50,6 +50,16 @@ final class ServeCommand implements Callable<Integer> {
         + context.getEnvironment().getProperty("local.server.port") + " (stop with Ctrl-C)");
     closed.await();
     return ExitCodes.SUCCESS;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message != null && message.contains("IFEXISTS")
+        ? "no job repository yet (" + message + "): run nightly first" : message;
   }
 
   private static InvalidInputException input(Throwable e) {
