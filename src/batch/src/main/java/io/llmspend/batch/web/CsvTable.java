@@ -47,6 +47,14 @@ record CsvTable(List<String> header, List<List<String>> rows) {
     return new CsvTable(List.of(), List.of());
   }
 
+  /** The named columns that the table has, in that order (the rest left out). */
+  CsvTable select(List<String> columns) {
+    List<String> kept = columns.stream().filter(header::contains).toList();
+    List<Integer> at = kept.stream().map(header::indexOf).toList();
+    return new CsvTable(kept, rows.stream()
+        .map(r -> at.stream().map(r::get).toList()).toList());
+  }
+
   /** The index of a column, or -1. */
   int column(String name) {
     return header.indexOf(name);

@@ -20,6 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @ConditionalOnWebApplication
 class ReportPagesController {
+  /** The recommendation columns the page shows; every column is in the CSV (nightly zip). */
+  static final List<String> RECOMMENDATION_COLUMNS = List.of("Rank", "Id", "Kind", "Team",
+      "Function", "Provider", "Model", "Savings per month", "Confidence", "Fix");
   private final ReportFiles files;
   private final RunHistory runs;
 
@@ -68,7 +71,7 @@ class ReportPagesController {
     Optional<Path> file = files.latestNightlyCsv("recommendations.csv");
     CsvTable all = file.map(CsvTable::read).orElse(CsvTable.empty());
     CsvTable shown = all.where("Kind", kind).where("Team", team).containing(q)
-        .sortedBy(sort, !"asc".equals(dir));
+        .sortedBy(sort, !"asc".equals(dir)).select(RECOMMENDATION_COLUMNS);
     model.addAttribute("date", file.map(f -> f.getParent().getFileName().toString()).orElse(null));
     model.addAttribute("table", shown);
     model.addAttribute("kinds", all.values("Kind"));
