@@ -1,17 +1,14 @@
 package io.llmspend.batch.attribution;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.llmspend.core.InvalidInputException;
+import io.llmspend.core.yaml.YamlFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads {@code jobs/attribution.yml}:
+ * Reads {@code jobs/attribution.yml} (the one YAML reading path, {@link YamlFiles}):
  *
  * <pre>
  * rules:
@@ -22,10 +19,6 @@ import java.util.List;
  * </pre>
  */
 public final class AttributionRules {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   private AttributionRules() {}
 
   /**
@@ -41,7 +34,7 @@ public final class AttributionRules {
       throw new InvalidInputException("attribution rules file not found: " + file.toAbsolutePath());
     }
     try {
-      RulesFile parsed = YAML.readValue(file.toFile(), RulesFile.class);
+      RulesFile parsed = YamlFiles.read(file, RulesFile.class);
       return parsed == null || parsed.rules() == null ? List.of() : List.copyOf(parsed.rules());
     } catch (IOException | IllegalArgumentException e) {
       throw new InvalidInputException("invalid attribution rules " + file + ": "

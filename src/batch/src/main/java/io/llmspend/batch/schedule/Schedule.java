@@ -1,9 +1,7 @@
 package io.llmspend.batch.schedule;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.llmspend.core.InvalidInputException;
+import io.llmspend.core.yaml.YamlFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -14,8 +12,8 @@ import java.util.List;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * The schedule of {@code llmspend schedule}, read from {@code jobs/schedule.yml}: a time zone and
- * the jobs with their cron expressions.
+ * The schedule of {@code llmspend schedule}, read from {@code jobs/schedule.yml} ({@link
+ * YamlFiles}): a time zone and the jobs with their cron expressions.
  *
  * @param zone the time zone the cron expressions are read in (DST transitions follow it)
  * @param jobs at least one
@@ -45,25 +43,21 @@ record Schedule(ZoneId zone, List<ScheduledJob> jobs) {
    */
   static Schedule read(Path file) {
     try {
-      File parsed = new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), File.class);
-      return new Schedule(ZoneId.of(parsed.timeZone == null ? "UTC" : parsed.timeZone),
-          parsed.jobs == null ? List.of() : parsed.jobs.stream().map(j -> new ScheduledJob(
-              j.name, CronExpression.parse(j.cron), j.command == null ? List.of() : j.command))
-              .toList());
+      File parsed = YamlFiles.read(file, File.class);
+      if (parsed == null) {
+        parsed = new File(null, null);
+      }
+      return new Schedule(ZoneId.of(parsed.timeZone() == null ? "UTC" : parsed.timeZone()),
+          parsed.jobs() == null ? List.of() : parsed.jobs().stream().map(j -> new ScheduledJob(
+              j.name(), CronExpression.parse(j.cron()),
+              j.command() == null ? List.of() : j.command())).toList());
     } catch (IOException | IllegalArgumentException | DateTimeException e) {
       throw new InvalidInputException("invalid schedule " + file + ": " + e.getMessage(), e);
     }
   }
 
   /** The file's shape. */
-  private static final class File {
-    @JsonProperty("time-zone") String timeZone;
-    @JsonProperty("jobs") List<Job> jobs;
-  }
+  private record File(String timeZone, List<Job> jobs) {}
 
-  private static final class Job {
-    @JsonProperty("name") String name;
-    @JsonProperty("cron") String cron;
-    @JsonProperty("command") List<String> command;
-  }
+  private record Job(String name, String cron, List<String> command) {}
 }

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.llmspend.core.InvalidInputException;
+import io.llmspend.core.yaml.YamlFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads and validates {@code jobs/budgets.yml} (format in docs/budgets.md):
+ * Reads and validates {@code jobs/budgets.yml} (format in docs/budgets.md) the way every YAML
+ * file is read ({@link YamlFiles}), entry by entry so that an error names its budget's line:
  *
  * <pre>
  * budgets:
@@ -36,12 +34,6 @@ import java.util.Map;
  * <p>Thread-safe (stateless).
  */
 public final class BudgetFile {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-
   private BudgetFile() {}
 
   /**
@@ -53,11 +45,11 @@ public final class BudgetFile {
     if (!Files.exists(file)) {
       return List.of();
     }
-    try (JsonParser parser = YAML.createParser(file.toFile())) {
+    try (JsonParser parser = YamlFiles.parser(file)) {
       return budgets(parser, file);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw invalid(file, line, reason(e), e);
+      throw invalid(file, line, YamlFiles.reason(e), e);
     } catch (IOException e) {
       throw new InvalidInputException("cannot read budgets file " + file + ": " + e.getMessage(),
           e);
@@ -106,25 +98,17 @@ public final class BudgetFile {
   /** Errors inside an entry name the entry's first line: Jackson reports where it stopped. */
   private static Budget entry(JsonParser parser, Path file, int line) throws IOException {
     try {
-      return YAML.readValue(parser, BudgetEntry.class).toBudget(line);
+      return YamlFiles.read(parser, BudgetEntry.class).toBudget(line);
     } catch (StreamReadException e) {
       throw e; // not YAML: its own line
     } catch (UnrecognizedPropertyException e) {
       throw invalid(file, line, "unknown field '" + e.getPropertyName() + "' (fields: name, scope,"
           + " member, period, limit-usd, thresholds, enforcement, owner)", e);
     } catch (JsonProcessingException e) {
-      throw invalid(file, line, reason(e), e);
+      throw invalid(file, line, YamlFiles.reason(e), e);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw invalid(file, line, e.getMessage(), e);
     }
-  }
-
-  /** The first line of a parser message and, for YAML syntax errors, its last: what was found. */
-  private static String reason(JsonProcessingException e) {
-    List<String> lines = e.getOriginalMessage().lines().map(String::trim)
-        .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^")).toList();
-    return lines.isEmpty() ? "" : lines.size() == 1 ? lines.get(0)
-        : lines.get(0) + ": " + lines.get(lines.size() - 1);
   }
 
   private static int line(JsonParser parser) {

@@ -1,13 +1,11 @@
 package io.llmspend.core.gateway;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.llmspend.core.InvalidInputException;
 import io.llmspend.core.json.BadRecordException;
+import io.llmspend.core.yaml.YamlFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,11 +52,11 @@ public final class GatewayRecords {
     if (file == null || !Files.isRegularFile(file)) {
       return NONE;
     }
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-        .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
-      MappingsFile read = yaml.readValue(file.toFile(), MappingsFile.class);
+      MappingsFile read = YamlFiles.read(file, MappingsFile.class);
+      if (read == null) {
+        return NONE;
+      }
       return new GatewayRecords(read.csvMappings() == null ? List.of() : read.csvMappings(),
           read.otelAttributes() == null ? OtelAttributes.DEFAULTS : read.otelAttributes());
     } catch (IOException | IllegalArgumentException e) {
