@@ -37,13 +37,14 @@ public final class YamlFiles {
   /**
    * Reads a whole file as {@code shape}.
    *
-   * @return the file's content, or {@code null} when the file is empty
-   * @throws JsonProcessingException when the file is not YAML or does not fit {@code shape} (its
-   *     location names the line)
+   * @return the file's content, or {@code null} when the file holds nothing (empty, comments only)
+   * @throws JsonProcessingException when the file is not YAML or does not fit {@code shape}
    * @throws IOException when the file cannot be read
    */
   public static <T> T read(Path file, Class<T> shape) throws IOException {
-    return YAML.readValue(file.toFile(), shape);
+    try (JsonParser parser = parser(file)) {
+      return parser.nextToken() == null ? null : YAML.readValue(parser, shape);
+    }
   }
 
   /**
