@@ -5,12 +5,13 @@ import static io.llmspend.batch.report.ColumnKind.INTEGER;
 import static io.llmspend.batch.report.ColumnKind.TEXT;
 import static io.llmspend.batch.report.ColumnKind.USD;
 
+import io.llmspend.batch.report.ChartSheet;
 import io.llmspend.batch.report.ColumnKind;
-import io.llmspend.batch.report.CsvTableWriter;
 import io.llmspend.batch.report.KeyValueRow;
 import io.llmspend.batch.report.ReportColumn;
 import io.llmspend.batch.report.ReportSection;
 import io.llmspend.batch.report.ReportTable;
+import io.llmspend.batch.report.ReportTableWriter;
 import io.llmspend.batch.report.SheetBuilder;
 import io.llmspend.batch.report.WorkbookWriter;
 import io.llmspend.batch.store.DuckDbStore;
@@ -25,8 +26,9 @@ import java.util.List;
 
 /**
  * Writes {@code <reports>/monthly/llmspend-YYYY-MM.xlsx} (Cover, Charts, then each section's
- * sheets) and
- * one CSV per table, plus {@code cover.csv}, in {@code <reports>/monthly/YYYY-MM/}.
+ * sheets) and one CSV per table, plus {@code monthly_cover.csv}, in {@code
+ * <reports>/monthly/YYYY-MM/}. Each query runs once: a table's CSV file, its sheet and its chart
+ * come from the same rows.
  */
 final class MonthlyWorkbook {
   /** The Cover figures as a one-row CSV. */
@@ -43,7 +45,6 @@ final class MonthlyWorkbook {
       col("Quarantined lines", "quarantined_lines", INTEGER)));
   private final DuckDbStore store;
   private final List<ReportSection> sections;
-  private final CsvTableWriter csv = new CsvTableWriter();
 
   MonthlyWorkbook(DuckDbStore store, List<ReportSection> sections) {
     this.store = store;
@@ -54,25 +55,22 @@ final class MonthlyWorkbook {
   Path write(Path reportsRoot, YearMonth month) throws SQLException, IOException {
     Path monthly = Files.createDirectories(reportsRoot.resolve("monthly"));
     Path dir = Files.createDirectories(monthly.resolve(month.toString()));
-    store.query("report", COVER.stem(), rows -> csv.write(dir, COVER, rows));
-    for (ReportSection section : sections) {
-      for (ReportTable table : section.sheets()) {
-        store.query("report", table.stem(), rows -> csv.write(dir, table, rows));
-      }
-    }
+    ReportTableWriter tables = new ReportTableWriter(store, dir);
     Path file = monthly.resolve("llmspend-" + month + ".xlsx");
     try (WorkbookWriter writer = new WorkbookWriter(file)) {
       SheetBuilder cover = writer.addSheet("Cover");
-      store.query("report", "monthly_cover", rows -> cover(cover, rows));
+      tables.writeCsv(COVER, rows -> cover(cover, rows));
       for (ReportSection section : sections) {
         section.summarize(cover, store);
       }
-      MonthlyCharts.draw(writer.addChartSheet("Charts"), store);
+      ChartSheet chartSheet = writer.addChartSheet("Charts"); // second, drawn once tables are read
+      MonthlyCharts charts = new MonthlyCharts();
       for (ReportSection section : sections) {
         for (ReportTable table : section.sheets()) {
-          store.query("report", table.stem(), rows -> writer.addTable(table, rows));
+          tables.write(table, writer, charts.keep(table));
         }
       }
+      charts.draw(chartSheet);
       for (ReportSection section : sections) {
         section.decorate(writer, store);
       }
@@ -85,8 +83,8 @@ final class MonthlyWorkbook {
     return new ReportColumn(header, label, kind);
   }
 
-  private static Void cover(SheetBuilder sheet, ResultSet r) throws SQLException {
-    r.next();
+  /** The Cover from the one row of {@code monthly_cover}, the row its CSV file has. */
+  private static void cover(SheetBuilder sheet, ResultSet r) throws SQLException {
     LocalDate start = r.getObject("month_start", LocalDate.class);
     sheet.title("LLM spend, " + YearMonth.from(start))
         .row(KeyValueRow.text("Period", start + " to " + r.getObject("month_end", LocalDate.class)))
@@ -105,6 +103,5 @@ final class MonthlyWorkbook {
         .row(KeyValueRow.integer("Lines quarantined by the month's runs",
             r.getLong("quarantined_lines")))
         .row(KeyValueRow.text("Note", "see Data quality before trusting the totals"));
-    return null;
   }
 }

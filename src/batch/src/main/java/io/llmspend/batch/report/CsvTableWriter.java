@@ -51,6 +51,15 @@ public final class CsvTableWriter {
    * @throws java.io.UncheckedIOException when the file cannot be written
    */
   public long write(Path dir, ReportTable table, ResultSet rows) throws SQLException {
+    return write(dir, table, rows, current -> {});
+  }
+
+  /**
+   * Like {@link #write(Path, ReportTable, ResultSet)}, handing {@code each} every row once it is
+   * printed (the result set on that row), so that one run of a query also fills its sheet.
+   */
+  public long write(Path dir, ReportTable table, ResultSet rows, RowHook each)
+      throws SQLException {
     RowReader reader = RowReader.bind(table.stem(), table.columns(), rows);
     long[] count = {0};
     AtomicFiles.<SQLException>replace(dir.resolve(table.stem() + ".csv"), file -> {
@@ -59,6 +68,7 @@ public final class CsvTableWriter {
         printer.printRecord(table.columns().stream().map(ReportColumn::header));
         while (reader.next()) {
           printer.printRecord(fields(reader.values()));
+          each.row(rows);
           count[0]++;
         }
       }

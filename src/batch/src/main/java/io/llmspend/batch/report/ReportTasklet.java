@@ -19,15 +19,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes {@code <reports>/<date>/}: one CSV file per report table and the workbook
- * {@code llmspend-<date>.xlsx} (Summary first, then one sheet per table). Files are replaced
- * atomically, so a re-run overwrites them whole.
+ * {@code llmspend-<date>.xlsx} (Summary first, then one sheet per table). Each table's query runs
+ * once: its CSV file, its sheet and the Summary's top lines come from the same rows. Files are
+ * replaced atomically, so a re-run overwrites them whole.
  */
 class ReportTasklet implements Tasklet {
   private static final Logger log = LoggerFactory.getLogger(ReportTasklet.class);
   private final DuckDbStore store;
   private final Path reportsRoot;
   private final List<ReportSection> sections;
-  private final CsvTableWriter csv = new CsvTableWriter();
 
   ReportTasklet(DuckDbStore store, Path reportsRoot, List<ReportSection> sections) {
     this.store = store;
@@ -42,32 +42,25 @@ class ReportTasklet implements Tasklet {
     LocalDate date = ReportDate.of(contribution.getStepExecution().getJobExecution()
         .getExecutionContext());
     Path dir = Files.createDirectories(reportsRoot.resolve(date.toString()));
-    for (ReportSection section : sections) {
-      for (ReportTable table : section.sheets()) {
-        writeCsv(dir, table);
-      }
-      for (ReportTable table : section.csvOnly()) {
-        writeCsv(dir, table);
-      }
-    }
-    PausePoint.reached("report.csv");
+    ReportTableWriter tables = new ReportTableWriter(store, dir);
+    SummarySheet summary = new SummarySheet(store, sections);
     Path workbook = dir.resolve("llmspend-" + date + ".xlsx");
     try (WorkbookWriter writer = new WorkbookWriter(workbook)) {
-      new SummarySheet(store, sections).write(writer.addSheet("Summary"));
+      SheetBuilder summarySheet = writer.addSheet("Summary"); // first, filled last
       for (ReportSection section : sections) {
         for (ReportTable table : section.sheets()) {
-          store.query("report", table.stem(), rows -> writer.addTable(table, rows));
+          tables.write(table, writer, summary.keep(table));
+        }
+        for (ReportTable table : section.csvOnly()) {
+          tables.writeCsv(table);
         }
         section.decorate(writer, store);
       }
+      PausePoint.reached("report.csv"); // every CSV file written, the workbook not saved
+      summary.write(summarySheet);
       writer.save();
     }
     log.info("report: wrote {}", dir);
     return RepeatStatus.FINISHED;
-  }
-
-  private void writeCsv(Path dir, ReportTable table) throws SQLException {
-    long rows = store.query("report", table.stem(), result -> csv.write(dir, table, result));
-    log.debug("report: {}.csv, {} rows", table.stem(), rows);
   }
 }

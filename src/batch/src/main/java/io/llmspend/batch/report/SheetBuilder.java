@@ -84,6 +84,20 @@ public final class SheetBuilder {
     return fitted();
   }
 
+  /**
+   * Adds a header row and {@code rows}, values typed as the columns' kinds (as {@link TopRows}
+   * keeps them).
+   */
+  SheetBuilder table(List<ReportColumn> columns, List<Object[]> rows) {
+    List<ReportColumn> copy = List.copyOf(columns);
+    TableRows out = new TableRows(copy, styles, widths);
+    out.header(newRow());
+    for (Object[] values : rows) {
+      out.data(newRow(), values, true);
+    }
+    return fitted();
+  }
+
   private Row newRow() {
     return sheet.createRow(nextRow++);
   }

@@ -13,14 +13,34 @@ import java.util.List;
  */
 final class SummarySheet {
   private static final int TOP = 5;
+  private static final List<ReportColumn> TOP_FUNCTIONS = List.of(
+      ReportCatalog.BY_FUNCTION.columns().get(1), ReportCatalog.BY_FUNCTION.columns().get(0),
+      ReportCatalog.SPEND_MTD, ReportCatalog.SHARE, ReportCatalog.CALLS);
+  private static final List<ReportColumn> TOP_TEAMS = List.of(
+      ReportCatalog.BY_TEAM.columns().get(0), ReportCatalog.BY_TEAM.columns().get(1),
+      ReportCatalog.SPEND_MTD, ReportCatalog.SHARE, ReportCatalog.CALLS);
   private final DuckDbStore store;
   private final List<ReportSection> sections;
+  private final TopRows functions = new TopRows("Summary", TOP_FUNCTIONS, TOP);
+  private final TopRows teams = new TopRows("Summary", TOP_TEAMS, TOP);
 
   SummarySheet(DuckDbStore store, List<ReportSection> sections) {
     this.store = store;
     this.sections = sections;
   }
 
+  /**
+   * What the Summary keeps of {@code table}'s rows while they are written (the top functions and
+   * teams come from the same run of {@code by_function} and {@code by_team} as their sheets).
+   */
+  RowHook keep(ReportTable table) {
+    if (table.stem().equals(ReportCatalog.BY_FUNCTION.stem())) {
+      return functions;
+    }
+    return table.stem().equals(ReportCatalog.BY_TEAM.stem()) ? teams : current -> {};
+  }
+
+  /** Fills the sheet, once every table is written. */
   void write(SheetBuilder sheet) throws SQLException {
     store.query("report", "summary", rows -> {
       rows.next();
@@ -28,13 +48,9 @@ final class SummarySheet {
       return null;
     });
     sheet.blankRow().title("Top functions, month to date");
-    store.query("report", "by_function", rows -> sheet.table(List.of(
-        ReportCatalog.BY_FUNCTION.columns().get(1), ReportCatalog.BY_FUNCTION.columns().get(0),
-        ReportCatalog.SPEND_MTD, ReportCatalog.SHARE, ReportCatalog.CALLS), rows, TOP));
+    sheet.table(TOP_FUNCTIONS, functions.rows());
     sheet.blankRow().title("Top teams, month to date");
-    store.query("report", "by_team", rows -> sheet.table(List.of(
-        ReportCatalog.BY_TEAM.columns().get(0), ReportCatalog.BY_TEAM.columns().get(1),
-        ReportCatalog.SPEND_MTD, ReportCatalog.SHARE, ReportCatalog.CALLS), rows, TOP));
+    sheet.table(TOP_TEAMS, teams.rows());
     for (ReportSection section : sections) {
       section.summarize(sheet, store);
     }

@@ -19,32 +19,68 @@ final class TableSheet {
   /** The last row data may fill: a note row and a total row still fit below it. */
   static final int LAST_DATA_ROW = LAST_ROW - 2;
 
-  private TableSheet() {}
+  private final Sheet sheet;
+  private final ReportTable table;
+  private final List<ReportColumn> columns;
+  private final RowReader reader;
+  private final ColumnWidths widths = new ColumnWidths();
+  private final TableRows out;
+  private final Totals totals;
+  private final WorkbookStyles styles;
+  private final int headerRow;
+  private int rowIndex;
+  private long cut;
 
-  static long write(Sheet sheet, ReportTable table, ResultSet rows, WorkbookStyles styles)
+  private TableSheet(Sheet sheet, ReportTable table, ResultSet rows, WorkbookStyles styles)
       throws SQLException {
-    List<ReportColumn> columns = table.sheetColumns();
-    RowReader reader = RowReader.bind(table.sheetName(), columns, rows);
-    ColumnWidths widths = new ColumnWidths();
-    TableRows out = new TableRows(columns, styles, widths);
-    int headerRow = table.sheetTitle() == null ? 0 : 1;
+    this.sheet = sheet;
+    this.table = table;
+    this.columns = table.sheetColumns();
+    this.reader = RowReader.bind(table.sheetName(), columns, rows);
+    this.out = new TableRows(columns, styles, widths);
+    this.totals = new Totals(columns);
+    this.styles = styles;
+    this.headerRow = table.sheetTitle() == null ? 0 : 1;
     if (table.sheetTitle() != null) {
       title(sheet, table.sheetTitle(), styles);
     }
     out.header(sheet.createRow(headerRow));
-    int rowIndex = headerRow;
-    long cut = 0;
-    Totals totals = new Totals(columns);
-    while (reader.next()) {
-      Object[] values = reader.values();
-      totals.add(values);
-      if (rowIndex == LAST_DATA_ROW) {
-        cut++;
-        continue;
-      }
-      rowIndex++;
-      out.data(sheet.createRow(rowIndex), values, rowIndex - headerRow <= ColumnWidths.SAMPLE_ROWS);
+    this.rowIndex = headerRow;
+  }
+
+  /** Writes every remaining row of {@code rows}; see {@link #start}. */
+  static long write(Sheet sheet, ReportTable table, ResultSet rows, WorkbookStyles styles)
+      throws SQLException {
+    TableSheet open = start(sheet, table, rows, styles);
+    while (rows.next()) {
+      open.addCurrentRow();
     }
+    return open.finish();
+  }
+
+  /**
+   * Writes the title and header; then {@link #addCurrentRow()} for each row of {@code rows}, and
+   * {@link #finish} once, let another reader (the CSV file) move through the same rows.
+   */
+  static TableSheet start(Sheet sheet, ReportTable table, ResultSet rows, WorkbookStyles styles)
+      throws SQLException {
+    return new TableSheet(sheet, table, rows, styles);
+  }
+
+  /** Adds the row {@code rows} is on. */
+  void addCurrentRow() throws SQLException {
+    Object[] values = reader.values();
+    totals.add(values);
+    if (rowIndex == LAST_DATA_ROW) {
+      cut++;
+      return;
+    }
+    rowIndex++;
+    out.data(sheet.createRow(rowIndex), values, rowIndex - headerRow <= ColumnWidths.SAMPLE_ROWS);
+  }
+
+  /** Adds the note, the total row, widths and print layout; returns the data rows read. */
+  long finish() {
     sheet.createFreezePane(0, headerRow + 1);
     sheet.setAutoFilter(new CellRangeAddress(headerRow, rowIndex, 0, columns.size() - 1));
     int next = rowIndex + 1;

@@ -63,10 +63,52 @@ public final class WorkbookWriter implements AutoCloseable {
    *     sheet holds (1,048,576 including header and title)
    */
   public long addTable(ReportTable table, ResultSet rows) throws SQLException {
+    OpenTable open = startTable(table, rows);
+    while (rows.next()) {
+      open.addCurrentRow();
+    }
+    return open.finish();
+  }
+
+  /**
+   * Like {@link #addTable}, for rows another reader moves through (the table's CSV file, so that
+   * one run of the query writes both): writes the title and header now, then the row {@code rows}
+   * is on at each {@link OpenTable#addCurrentRow()}, the rest at {@link OpenTable#finish()}.
+   *
+   * @throws SQLException when reading the query's columns fails
+   * @throws IllegalArgumentException as {@link #addTable} does
+   */
+  public OpenTable startTable(ReportTable table, ResultSet rows) throws SQLException {
     checkOpen();
-    long written = TableSheet.write(workbook.createSheet(table.sheetName()), table, rows, styles);
-    tables.add(table, written);
-    return written;
+    return new OpenTable(table,
+        TableSheet.start(workbook.createSheet(table.sheetName()), table, rows, styles));
+  }
+
+  /** A table sheet being filled row by row ({@link #startTable}). Not thread-safe. */
+  public final class OpenTable {
+    private final ReportTable table;
+    private final TableSheet sheet;
+
+    private OpenTable(ReportTable table, TableSheet sheet) {
+      this.table = table;
+      this.sheet = sheet;
+    }
+
+    /** Adds the row the query is on. */
+    public void addCurrentRow() throws SQLException {
+      sheet.addCurrentRow();
+    }
+
+    /**
+     * Ends the table (note, total row, widths, print layout).
+     *
+     * @return the number of data rows added
+     */
+    public long finish() {
+      long written = sheet.finish();
+      tables.add(table, written);
+      return written;
+    }
   }
 
   /**
