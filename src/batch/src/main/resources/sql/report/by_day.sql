@@ -1,11 +1,5 @@
--- Spend by day, month to date.
-select s.day,
-       sum(s.calls) as calls,
-       sum(s.input_tokens) as input_tokens,
-       sum(s.output_tokens) as output_tokens,
-       sum(s.cost_usd) as spend_usd,
-       sum(s.unpriced_calls) as unpriced_calls
-from spend_daily as s, report_period as p
-where s.day between p.month_start and p.report_date
-group by s.day
-order by s.day;
+-- Spend by day, month to date (sql/marts/spend_totals_by_day.sql).
+select day, calls, input_tokens, output_tokens, spend_usd, unpriced_calls
+from spend_totals_by_day((select month_start from report_period),
+                         (select report_date from report_period))
+order by day;

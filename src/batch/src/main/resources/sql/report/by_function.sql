@@ -1,22 +1,9 @@
 -- Spend by function (feature), month to date, with the system prompt's share of input spend
--- (over calls whose request body was re-counted).
-with total as (select sum(cost_usd) as total_cost_usd from spend_period)
-select team,
-       function,
-       -- 0 when there were no calls that day; empty only when that day's calls are all unpriced
-       case when count(*) filter (where on_report_date) = 0 then 0
-            else sum(cost_usd) filter (where on_report_date) end as spend_report_date_usd,
-       sum(cost_usd) as spend_month_to_date_usd,
-       cast(sum(cost_usd) / nullif(any_value(total.total_cost_usd), 0) as decimal(10, 6))
-           as share_of_spend,
-       sum(calls) as calls,
-       sum(input_tokens) as input_tokens,
-       sum(output_tokens) as output_tokens,
-       cast(sum(cost_usd) / nullif(sum(calls), 0) as decimal(24, 8)) as cost_per_call_usd,
-       sum(system_prompt_cost_usd) as system_prompt_spend_usd,
-       cast(sum(system_prompt_cost_usd) / nullif(sum(recounted_input_cost_usd), 0)
-           as decimal(10, 6)) as system_prompt_share_of_input_spend,
-       sum(unpriced_calls) as unpriced_calls
-from spend_period, total
-group by team, function
+-- (over calls whose request body was re-counted; sql/marts/spend_totals_by_function.sql).
+select team, function, spend_report_date_usd, spend_usd as spend_month_to_date_usd,
+       share_of_spend, calls, input_tokens, output_tokens, cost_per_call_usd,
+       system_prompt_spend_usd, system_prompt_share_of_input_spend, unpriced_calls
+from spend_totals_by_function((select month_start from report_period),
+                              (select report_date from report_period),
+                              (select report_date from report_period))
 order by spend_month_to_date_usd desc, team, function;

@@ -1,16 +1,8 @@
--- Spend by provider and model for the month. Unpriced models have no spend, never $0.
-with p as (select * from monthly_period),
-m as (select s.* from spend_daily as s, p where s.day between p.month_start and p.month_end)
-select provider,
-       model,
-       sum(cost_usd) as spend_usd,
-       sum(calls) as calls,
-       sum(input_tokens) as input_tokens,
-       sum(cached_input_tokens) as cached_input_tokens,
-       sum(output_tokens) as output_tokens,
-       sum(input_cost_usd) as input_spend_usd,
-       sum(output_cost_usd) as output_spend_usd,
-       sum(unpriced_calls) as unpriced_calls
-from m
-group by provider, model
+-- Spend by provider and model for the month (sql/marts/spend_totals_by_model.sql). Unpriced
+-- models have no spend, never $0.
+select provider, model, spend_usd, calls, input_tokens, cached_input_tokens, output_tokens,
+       input_spend_usd, output_spend_usd, unpriced_calls
+from spend_totals_by_model((select month_start from monthly_period),
+                           (select month_end from monthly_period),
+                           (select month_end from monthly_period))
 order by spend_usd desc nulls last, provider, model;
