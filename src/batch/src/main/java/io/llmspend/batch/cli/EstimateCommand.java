@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -65,6 +66,10 @@ final class EstimateCommand implements Callable<Integer> {
       description = "The DuckDB store of the nightly job (default: ${DEFAULT-VALUE}).")
   Path db;
 
+  /** A test seam: the day whose budget period is shown; default today in llmspend.time-zone. */
+  @Option(names = "--today", hidden = true, paramLabel = "YYYY-MM-DD")
+  LocalDate today;
+
   @Override
   public Integer call() {
     if (maxOutput != null && maxOutput < 0) {
@@ -75,10 +80,12 @@ final class EstimateCommand implements Callable<Integer> {
       Estimate estimate = estimate(EstimateSettings.load(config));
       System.out.print(EstimateText.of(estimate));
       if (budget != null) {
-        var found = new BudgetLookup(db).remaining(budget, member);
+        LocalDate day = today != null ? today : LocalDate.now(EstimateSettings.timeZone(config));
+        var found = new BudgetLookup(db).remaining(budget, member, day);
         System.out.print(found.map(b -> EstimateText.of(b, estimate)).orElse(
             "Budget " + budget + (member == null ? "" : " / " + member)
-                + ": no status in " + db + " (not in the last nightly run)\n"));
+                + ": no status in " + db + " for the period containing " + day
+                + " (no nightly run of that period up to that day)\n"));
         if (found.isEmpty()) {
           return ExitCodes.INPUT_ERROR;
         }

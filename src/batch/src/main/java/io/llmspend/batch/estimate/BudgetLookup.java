@@ -32,13 +32,17 @@ public final class BudgetLookup {
    * @param budget the budget name
    * @param member the member; {@code null} when the budget has exactly one ({@code global} or a
    *     named member)
-   * @return the member's status at the last run that evaluated the budget (the latest report
-   *     date, then the latest run of it), or empty when no run did or it has no such member
+   * @param today the day whose period is wanted (today in {@code llmspend.time-zone})
+   * @return the member's status in the budget period containing {@code today}, at the last run
+   *     that evaluated that period up to {@code today} (the latest report date, then the latest
+   *     run of it), or empty when no run did or it has no such member; a run for a later day
+   *     (a mistyped future {@code --date}) or another period is never read
    * @throws InvalidInputException when the store is missing, or {@code member} is null and the
    *     budget has several members
    * @throws SQLException when the store cannot be read
    */
-  public Optional<BudgetRemaining> remaining(String budget, String member) throws SQLException {
+  public Optional<BudgetRemaining> remaining(String budget, String member, LocalDate today)
+      throws SQLException {
     if (!Files.isRegularFile(db)) {
       throw new InvalidInputException("no DuckDB store at " + db + ": run nightly first");
     }
@@ -49,6 +53,7 @@ public final class BudgetLookup {
         PreparedStatement query = c.prepareStatement(DuckDbStore.sql("params", "budget_lookup"))) {
       query.setString(1, budget);
       query.setString(2, member);
+      query.setObject(3, today);
       List<BudgetRemaining> found = read(query);
       if (found.size() > 1) {
         throw new InvalidInputException("budget " + budget + " has " + found.size()

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EstimateMatchesNightlyTest {
   private static final Path FIXTURE = FIXTURES.resolve("estimate-requests");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LocalDate NOV_25 = LocalDate.of(2026, 11, 25);
   private final CostEstimator estimator = CostEstimator.withDefaults();
   private Path work;
 
@@ -45,6 +47,9 @@ class EstimateMatchesNightlyTest {
   void runTheNight(@TempDir Path work) {
     this.work = work;
     assertThat(runNightly("estimate-requests", work, "2026-11-20")).isEqualTo(ExitCodes.SUCCESS);
+    // a later run, as after a mistyped --date: its December period has spent $0 (every call is in
+    // November); an estimate on 2026-11-25 must still show November's status
+    assertThat(runNightly("estimate-requests", work, "2026-12-01")).isEqualTo(ExitCodes.SUCCESS);
   }
 
   @Test
@@ -89,7 +94,8 @@ class EstimateMatchesNightlyTest {
         });
     String out = captureOut(() -> assertThat(LlmSpendCommand.execute("estimate", "--model",
         "gpt-4o", "--request", FIXTURE.resolve("requests/e1.json").toString(), "--max-output",
-        "1000", "--budget", "est-monthly", "--db", work.resolve("llmspend.duckdb").toString()))
+        "1000", "--budget", "est-monthly", "--db", work.resolve("llmspend.duckdb").toString(),
+        "--today", "2026-11-25"))
         .isEqualTo(ExitCodes.SUCCESS));
 
     long input = (Long) e1.get(0);
@@ -106,30 +112,45 @@ class EstimateMatchesNightlyTest {
   }
 
   @Test
-  void theBudgetLookupReadsTheLastRun() throws Exception {
+  void theBudgetLookupReadsTheLastRunOfThePeriodContainingToday() throws Exception {
     BigDecimal spent = (BigDecimal) NightlyFixtures.scalar(work,
         "select sum(cost_usd) from calls");
-    BudgetRemaining est = new BudgetLookup(work.resolve("llmspend.duckdb"))
-        .remaining("est-monthly", null).orElseThrow();
+    BudgetLookup lookup = new BudgetLookup(work.resolve("llmspend.duckdb"));
+    BudgetRemaining est = lookup.remaining("est-monthly", null, NOV_25).orElseThrow();
 
-    assertThat(est.spentUsd()).isEqualByComparingTo(spent);
+    assertThat(est.spentUsd()).isEqualByComparingTo(spent).isPositive();
     assertThat(est.remainingUsd()).isEqualByComparingTo(BigDecimal.ONE.subtract(spent));
     assertThat(est.status()).isEqualTo("ok");
-    assertThat(new BudgetLookup(work.resolve("llmspend.duckdb"))
-        .remaining("each-function-weekly", "estimate")).get()
-        .extracting(BudgetRemaining::spentUsd).isEqualTo(est.spentUsd());
-    assertThat(new BudgetLookup(work.resolve("llmspend.duckdb"))
-        .remaining("no-such-budget", null)).isEmpty();
+    assertThat(List.of(est.periodStart(), est.periodEnd(), est.reportDate())).isEqualTo(List.of(
+        LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
+    assertThat(lookup.remaining("each-function-weekly", "estimate", LocalDate.of(2026, 11, 20)))
+        .get().extracting(BudgetRemaining::spentUsd).isEqualTo(est.spentUsd());
+    assertThat(lookup.remaining("no-such-budget", null, NOV_25)).isEmpty();
+  }
+
+  @Test
+  void aRunForALaterDayOrAnotherPeriodIsNotRead() throws Exception {
+    BudgetLookup lookup = new BudgetLookup(work.resolve("llmspend.duckdb"));
+    // the 2026-12-01 run: December, nothing spent yet
+    BudgetRemaining december = lookup.remaining("est-monthly", null, LocalDate.of(2026, 12, 7))
+        .orElseThrow();
+    assertThat(List.of(december.periodStart(), december.reportDate()))
+        .isEqualTo(List.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)));
+    assertThat(december.spentUsd()).isZero();
+    // before the 20th no run of November had happened; October never ran
+    assertThat(lookup.remaining("est-monthly", null, LocalDate.of(2026, 11, 19))).isEmpty();
+    assertThat(lookup.remaining("est-monthly", null, LocalDate.of(2026, 10, 15))).isEmpty();
   }
 
   @Test
   void aBudgetWithSeveralMembersNeedsTheMember() throws Exception {
     BudgetLookup lookup = new BudgetLookup(work.resolve("llmspend.duckdb"));
     // e1 gpt-4o, e2 claude-sonnet-4-5 (its price-book model), e3 gpt-4o-mini
-    assertThatThrownBy(() -> lookup.remaining("each-model-monthly", null))
+    assertThatThrownBy(() -> lookup.remaining("each-model-monthly", null, NOV_25))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("budget each-model-monthly has 3 members: pass --member");
-    assertThat(lookup.remaining("each-model-monthly", "gpt-4o").orElseThrow().spentUsd())
+    assertThat(lookup.remaining("each-model-monthly", "gpt-4o", NOV_25).orElseThrow()
+        .spentUsd())
         .isEqualByComparingTo((BigDecimal) NightlyFixtures.scalar(work,
             "select cost_usd from calls where request_id = 'e1'"));
   }
