@@ -84,4 +84,16 @@ public record PricingProperties(String priceBook, String aliases, String toolFee
   public CallPricer pricer(PriceBook book) {
     return CallPricer.over(book, catalog(book, ModelCatalog.bundled()));
   }
+
+  /**
+   * What every priced row depends on, as text ({@link PricingFingerprint}): the SHA-256 of the
+   * price book, alias and tool-fee files' bytes, the deployments and inference profiles. Two
+   * processes with equal fingerprints price every call alike; {@code llmspend worker} refuses a
+   * partition of a run whose fingerprint differs from its own.
+   *
+   * @throws PriceBookException when a file cannot be read
+   */
+  public String fingerprint() {
+    return PricingFingerprint.of(this);
+  }
 }
