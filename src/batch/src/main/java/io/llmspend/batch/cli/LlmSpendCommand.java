@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     version = "llmspend 0.1.0",
     description = "Where your LLM API money goes, and how to spend less.",
     subcommands = {NightlyCommand.class, MonthlyCommand.class, ScheduleCommand.class,
-        ServeCommand.class,
+        ServeCommand.class, WorkerCommand.class,
         EstimateCommand.class, BudgetCommand.class, BenchTokenizeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 completed with "

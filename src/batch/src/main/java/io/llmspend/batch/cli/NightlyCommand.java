@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,12 @@ final class NightlyCommand implements Callable<Integer> {
           + "sample-data/provider-exports when --logs is not given, else none).")
   Path exports;
 
+  @Option(names = "--workers", paramLabel = "local|remote",
+      description = "Where the ingest's partitions run: local (threads in this process, the "
+          + "default) or remote (llmspend worker processes over RabbitMQ; this run is their "
+          + "manager; see docs/scale-out.md). Default: llmspend.remote.enabled, else local.")
+  String workers;
+
   @Option(names = "--fail-on-exceeded",
       description = "Exit with code 6 when a hard budget is exceeded (see docs/budgets.md).")
   boolean failOnExceeded;
@@ -65,7 +72,17 @@ final class NightlyCommand implements Callable<Integer> {
     if (!store.configFound()) {
       return ExitCodes.INPUT_ERROR;
     }
+    if (workers != null && !workers.equals("local") && !workers.equals("remote")) {
+      System.err.println("llmspend: --workers is local or remote, not " + workers);
+      return ExitCodes.USAGE;
+    }
     return NightlyRunner.run(new NightlyRequest(folders, store.db, store.reports, date,
-        store.config, exportsFolder, failOnExceeded));
+        store.config, exportsFolder, failOnExceeded), settings());
+  }
+
+  /** Settings the command line sets over every configuration file. */
+  private Map<String, String> settings() {
+    return workers == null ? Map.of()
+        : Map.of("llmspend.remote.enabled", String.valueOf(workers.equals("remote")));
   }
 }

@@ -3,6 +3,7 @@ package io.llmspend.batch.nightly;
 import io.llmspend.batch.run.BatchRun;
 import io.llmspend.batch.run.ExitCodes;
 import java.io.File;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -17,8 +18,16 @@ public final class NightlyRunner {
    * @return the process exit code ({@link ExitCodes})
    */
   public static int run(NightlyRequest request) {
+    return run(request, Map.of());
+  }
+
+  /**
+   * Like {@link #run(NightlyRequest)}, with settings over every configuration file (the command
+   * line's {@code --workers}).
+   */
+  public static int run(NightlyRequest request, Map<String, String> settings) {
     return BatchRun.run(NightlyJobConfiguration.JOB, request.db(), request.config(),
-        parameters(request));
+        parameters(request), settings);
   }
 
   /**

@@ -47,6 +47,15 @@ public final class BatchRun {
    * @return the process exit code ({@link ExitCodes})
    */
   public static int run(String job, Path db, Path config, JobParameters request) {
+    return run(job, db, config, request, Map.of());
+  }
+
+  /**
+   * Like {@link #run(String, Path, Path, JobParameters)}, with {@code settings} over every
+   * configuration file (options of the command line, such as {@code --workers}).
+   */
+  public static int run(String job, Path db, Path config, JobParameters request,
+      Map<String, String> settings) {
     ProcessUmask.ownerOnly(); // before the first file: the store, its WAL, the job repository
     Path store;
     try {
@@ -59,7 +68,7 @@ public final class BatchRun {
       if (Files.exists(store)) { // a broken or held store fails here, before any job starts
         DuckDbStore.open(store).close();
       }
-      return runLocked(job, store, config, request);
+      return runLocked(job, store, config, request, settings);
     } catch (RunLock.HeldException e) {
       System.err.println("llmspend: " + e.getMessage());
       return ExitCodes.ALREADY_RUNNING;
@@ -68,10 +77,11 @@ public final class BatchRun {
     }
   }
 
-  private static int runLocked(String job, Path store, Path config, JobParameters request) {
+  private static int runLocked(String job, Path store, Path config, JobParameters request,
+      Map<String, String> settings) {
     ConfigurableApplicationContext context;
     try {
-      context = start(store, config);
+      context = start(store, config, settings);
     } catch (RuntimeException e) {
       return Outcome.ofStartupFailure(e);
     }
@@ -110,9 +120,11 @@ public final class BatchRun {
   /**
    * Starts the Spring context. The job repository is the store's own H2 file ({@link
    * StorePaths#jobRepository}) unless the configuration names one ({@code spring.datasource.url}:
-   * default properties rank below every configuration file).
+   * default properties rank below every configuration file); {@code settings} rank above them
+   * (passed as command-line arguments).
    */
-  private static ConfigurableApplicationContext start(Path store, Path config) {
+  private static ConfigurableApplicationContext start(Path store, Path config,
+      Map<String, String> settings) {
     Map<String, Object> properties = new HashMap<>();
     properties.put("spring.datasource.url", StorePaths.jobRepositoryUrl(store));
     if (config != null) {
@@ -123,6 +135,7 @@ public final class BatchRun {
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
         .properties(properties)
-        .run();
+        .run(settings.entrySet().stream().map(s -> "--" + s.getKey() + "=" + s.getValue())
+            .toArray(String[]::new));
   }
 }
