@@ -1,6 +1,5 @@
 package io.llmspend.batch.attribution;
 
-import io.llmspend.batch.PausePoint;
 import io.llmspend.batch.store.DuckDbStore;
 import io.llmspend.core.InvalidInputException;
 import java.sql.PreparedStatement;
@@ -43,7 +42,6 @@ class AttributeTasklet implements Tasklet {
       throws SQLException {
     replaceRules();
     store.runLayer("staging");
-    PausePoint.reached("attribute.staging");
     LocalDate date = requestedDate != null ? LocalDate.parse(requestedDate) : lastCompleteDay();
     try (PreparedStatement period = store.connection()
         .prepareStatement(DuckDbStore.sql("params", "report_period"))) {

@@ -1,6 +1,5 @@
 package io.llmspend.batch.detect;
 
-import io.llmspend.batch.PausePoint;
 import io.llmspend.batch.attribution.ReportDate;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,7 +34,6 @@ class DetectTasklet implements Tasklet {
     LocalDate date = ReportDate.of(contribution.getStepExecution().getJobExecution()
         .getExecutionContext());
     long findings = detection.run();
-    PausePoint.reached("detect.findings");
     Path file = reportsRoot.resolve(date.toString()).resolve("recommendations.md");
     markdown.write(file);
     log.info("detect: {} recommendations for {}, {}", findings, date, file);

@@ -1,6 +1,5 @@
 package io.llmspend.batch.ingest;
 
-import io.llmspend.batch.PausePoint;
 import io.llmspend.batch.store.DuckDbStore;
 import io.llmspend.batch.store.StoreException;
 import java.sql.Connection;
@@ -43,7 +42,6 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
   private IngestCounts counts;
   private ProgressLog progress;
   private final long runId;
-  private int chunks;
   /** Lines of the chunks this execution committed (all of them read by this execution). */
   private long committedLines;
 
@@ -82,7 +80,6 @@ class CallWriter implements ItemWriter<IngestedRecord>, StepExecutionListener {
     }
     connection.setAutoCommit(true);
     committedLines += chunk.size();
-    PausePoint.reached("ingest.chunk." + ++chunks);
     counts = ledger.totals(runId);
     counts.saveTo(stepExecution.getExecutionContext());
     progress.chunkDone(counts, System.nanoTime() - started);

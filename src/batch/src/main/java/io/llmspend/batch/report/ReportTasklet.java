@@ -1,6 +1,5 @@
 package io.llmspend.batch.report;
 
-import io.llmspend.batch.PausePoint;
 import io.llmspend.batch.attribution.ReportDate;
 import io.llmspend.batch.store.DuckDbStore;
 import java.io.IOException;
@@ -56,7 +55,6 @@ class ReportTasklet implements Tasklet {
         }
         section.decorate(writer, store);
       }
-      PausePoint.reached("report.csv"); // every CSV file written, the workbook not saved
       summary.write(summarySheet);
       writer.save();
     }

@@ -58,8 +58,8 @@ final class ChildRun {
   }
 
   /**
-   * Starts a child that pauses at {@code point} ({@link io.llmspend.batch.PausePoint}; null: none), its
-   * output going to {@code <work>/<name>.out}.
+   * Starts a child that pauses at {@code point} ({@link KillPoint}; null: none), its output going
+   * to {@code <work>/<name>.out}.
    */
   static Process start(Path work, String point, String name) throws IOException {
     return start(work, point, name, arguments(work));
@@ -82,10 +82,10 @@ final class ChildRun {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path")));
     if (point != null) {
-      command.add("-Dllmspend.test.pause-at=" + point);
-      command.add("-Dllmspend.test.pause-marker=" + marker(work));
+      command.addAll(List.of(KillPoint.class.getName(), point, marker(work).toString()));
+    } else {
+      command.add("io.llmspend.batch.cli.LlmSpendCommand");
     }
-    command.add("io.llmspend.batch.cli.LlmSpendCommand");
     command.addAll(arguments);
     return new ProcessBuilder(command)
         .redirectOutput(work.resolve(name + ".out").toFile())

@@ -24,7 +24,7 @@ class RunExclusionTest {
     List<String> nightly = ChildRun.arguments(work);
     assertThat(LlmSpendCommand.execute(nightly.toArray(String[]::new)))
         .isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
-    Process monthly = ChildRun.start(work, "attribute.staging", "monthly", List.of("monthly",
+    Process monthly = ChildRun.start(work, "attribute", "monthly", List.of("monthly",
         "--month", "2026-11", "--db", work.resolve("llmspend.duckdb").toString(),
         "--reports", work.resolve("reports").toString(),
         "--config", work.resolve("llmspend.yml").toString()));
