@@ -27,14 +27,15 @@ with priced as (
            min(read_discount) as read_discount,
            min(min_tokens) as min_tokens,
            array_to_string(list(request_id order by ts, request_id)
-               filter (where request_id is not null and read_tokens > 0)[1:3], ' ') as examples
+               filter (where request_id is not null and read_tokens > 0)[1:3], ' ') as examples,
+           list(call_saving(call_key, read_saving - write_cost)) as call_savings
     from priced
     group by team, function, report_model, coalesce(prefix_hash, 'blocks')
 )
 select 'cacheable_prefix' as kind, g.team, g.function, g.provider, g.report_model as model,
        g.calls, g.read_tokens as tokens, g.examples as example_request_ids, g.prompt_hash,
        g.prefix_key as subject,
-       g.savings as savings_usd,
+       g.savings as savings_usd, g.call_savings,
        printf('%d read tokens x (input - cached) rate = %s USD, minus %d write tokens x write '
               || 'premium = %s USD', g.read_tokens, usd_text(g.read_saving), g.write_tokens,
               usd_text(g.write_cost))

@@ -33,6 +33,8 @@ select 'cache_write_unread' as kind, team, function, min(provider) as provider,
               sum(cache_write_1h_tokens),
               usd_text(sum(usd(cache_write_5m_tokens, r_cw5m - r_in)
                   + usd(cache_write_1h_tokens, coalesce(r_cw1h - r_in, 0))))) as formula,
+       list(call_saving(call_key, usd(cache_write_5m_tokens, r_cw5m - r_in)
+           + usd(cache_write_1h_tokens, coalesce(r_cw1h - r_in, 0)))) as call_savings,
        'high' as confidence,
        'remove cache_control from this request (its prefix is not read again within the '
            || 'cache lifetime), or batch the calls that share it closer together' as fix,

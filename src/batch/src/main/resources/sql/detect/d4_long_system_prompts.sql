@@ -30,14 +30,17 @@ with prompted as (
            sum(usd(1000, p.r_prompt)) as per_1000_tokens,
            sum(greatest(p.system_prompt_tokens - m.median_user_tokens, 0)) as excess_tokens,
            array_to_string(list(p.request_id order by p.ts, p.request_id)
-               filter (where p.request_id is not null)[1:3], ' ') as examples
+               filter (where p.request_id is not null)[1:3], ' ') as examples,
+           list(call_saving(p.call_key,
+               usd(greatest(p.system_prompt_tokens - m.median_user_tokens, 0), p.r_prompt)))
+               as call_savings
     from prompted as p
     join medians as m using (function, report_model)
     group by p.team, p.function, p.report_model, p.system_prompt_hash
 )
 select 'long_system_prompt' as kind, v.team, v.function, v.provider, v.report_model as model,
        v.calls, v.excess_tokens as tokens, v.examples as example_request_ids,
-       v.system_prompt_hash as prompt_hash, v.savings as savings_usd,
+       v.system_prompt_hash as prompt_hash, v.savings as savings_usd, v.call_savings,
        printf('%d calls x (prompt %d - median user message %d tokens) x input rate = %s USD',
               v.calls, v.prompt_tokens, v.median_user_tokens, usd_text(v.savings)) as formula,
        'medium' as confidence,

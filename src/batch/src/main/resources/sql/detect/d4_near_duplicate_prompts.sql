@@ -6,7 +6,8 @@ with used as (
     select function, system_prompt_hash as prompt_hash, min(team) as team,
            min(provider) as provider, min(report_model) as model, count(*) as calls,
            array_to_string(list(request_id order by ts, request_id)
-               filter (where request_id is not null)[1:3], ' ') as examples
+               filter (where request_id is not null)[1:3], ' ') as examples,
+           list(call_saving(call_key, 0)) as call_savings
     from detect_calls
     where system_prompt_hash is not null
     group by function, system_prompt_hash
@@ -35,6 +36,7 @@ select 'near_duplicate_prompt' as kind, ua.team, ua.function, ua.provider, ua.mo
        ua.examples || ' ' || ub.examples as example_request_ids,
        ua.prompt_hash, ub.function || ':' || ub.prompt_hash as subject,
        cast(0 as decimal(38, 12)) as savings_usd,
+       list_concat(ua.call_savings, ub.call_savings) as call_savings,
        'no savings claimed: maintenance and cache sharing' as formula,
        'info' as confidence,
        printf('share one versioned system prompt between %s and %s', ua.function, ub.function)

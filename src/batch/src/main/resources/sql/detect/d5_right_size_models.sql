@@ -34,13 +34,14 @@ with candidates as (
            sum(cost_usd) as cost, sum(cheaper_cost) as cheaper_cost,
            stable_mode(histogram(system_prompt_hash)) as prompt_hash,
            array_to_string(list(request_id order by ts, request_id)
-               filter (where request_id is not null)[1:3], ' ') as examples
+               filter (where request_id is not null)[1:3], ' ') as examples,
+           list(call_saving(call_key, cost_usd - cheaper_cost)) as call_savings
     from repriced
     group by team, function, report_model, cheaper_model
 )
 select 'right_size_model' as kind, f.team, f.function, f.provider, f.report_model as model,
        f.calls, f.tokens, f.examples as example_request_ids, f.prompt_hash,
-       f.cost - f.cheaper_cost as savings_usd,
+       f.cost - f.cheaper_cost as savings_usd, f.call_savings,
        printf('%s USD on %s - the same tokens at %s rates %s USD = %s USD', usd_text(f.cost),
               f.report_model, f.cheaper_model, usd_text(f.cheaper_cost),
               usd_text(f.cost - f.cheaper_cost)) as formula,

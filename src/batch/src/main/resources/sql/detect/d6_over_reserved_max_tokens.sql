@@ -9,7 +9,8 @@ with functions as (
            quantile_disc(max_output_tokens, 0.5) as reserved,
            stable_mode(histogram(system_prompt_hash)) as prompt_hash,
            array_to_string(list(request_id order by ts, request_id)
-               filter (where request_id is not null)[1:3], ' ') as examples
+               filter (where request_id is not null)[1:3], ' ') as examples,
+           list(call_saving(call_key, 0)) as call_savings
     from detect_calls
     where max_output_tokens is not null and status < 400
     group by team, function, report_model
@@ -18,7 +19,7 @@ select 'over_reserved_max_tokens' as kind, f.team, f.function, f.provider,
        f.report_model as model, f.calls,
        f.calls * (f.reserved - f.output_p99) as tokens,
        f.examples as example_request_ids, f.prompt_hash,
-       cast(0 as decimal(38, 12)) as savings_usd,
+       cast(0 as decimal(38, 12)) as savings_usd, f.call_savings,
        printf('no direct cost: %d calls x (max_tokens %d - output p99 %d) = %d tokens reserved '
               || 'and not used', f.calls, f.reserved, f.output_p99,
               f.calls * (f.reserved - f.output_p99)) as formula,

@@ -18,13 +18,15 @@ with calls as (
            sum(usd(excess, r_history)) as savings,
            stable_mode(histogram(system_prompt_hash)) as prompt_hash,
            array_to_string(list(request_id order by history_tokens desc, ts, request_id)
-               filter (where request_id is not null and excess > 0)[1:3], ' ') as examples
+               filter (where request_id is not null and excess > 0)[1:3], ' ') as examples,
+           list(call_saving(call_key, usd(excess, r_history))) filter (where excess > 0)
+               as call_savings
     from calls
     group by team, function, report_model
 )
 select 'growing_history' as kind, f.team, f.function, f.provider, f.report_model as model,
        f.long_calls as calls, f.excess_tokens as tokens, f.examples as example_request_ids,
-       f.prompt_hash, f.savings as savings_usd,
+       f.prompt_hash, f.savings as savings_usd, f.call_savings,
        printf('%d history tokens beyond %d per call x input rate = %s USD', f.excess_tokens,
               p.history_keep_tokens, usd_text(f.savings)) as formula,
        'medium' as confidence,

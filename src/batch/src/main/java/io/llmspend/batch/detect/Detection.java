@@ -10,7 +10,8 @@ import java.sql.Statement;
 /**
  * Runs the detectors over the store: copies the price book in, writes the thresholds, builds the
  * {@code sql/detect_setup} layer, inserts what each {@code sql/detect/*.sql} query returns into
- * {@code detect_findings}, then replaces the report date's rows of {@code recommendations}
+ * {@code detect_findings}, attributes their savings call by call ({@code sql/detect_totals}: each
+ * call counted once in the total), then replaces the report date's rows of {@code recommendations}
  * ({@code sql/load/recommendations.sql}). Needs {@code report_period} and {@code
  * calls_attributed} (the attribute step). Not thread-safe, like the store.
  */
@@ -52,6 +53,7 @@ final class Detection {
         throw new StoreException("sql/detect/" + detector + ".sql failed: " + e.getMessage(), e);
       }
     }
+    store.runLayer("detect_totals");
     store.execute("load", "recommendations");
     PromptExcerpts.fill(store);
     return store.query("report", "recommendations_count", rows -> {

@@ -15,9 +15,11 @@ import java.sql.SQLException;
 
 /**
  * Writes {@code recommendations.md} for engineers: one section per finding of the report date,
- * largest monthly savings first, with the evidence, the formula and the fix (query {@code
- * sql/report/recommendations.sql}). Amounts are shown rounded to the cent (half-even); the exact
- * value is in the CSV. Everything that comes from the logs (team, function, model, request ids,
+ * largest stand-alone monthly savings first, with the evidence, the formula and the fix (query
+ * {@code sql/report/recommendations.sql}): each finding's stand-alone savings and its part of the
+ * savings identified, each call counted once; the header gives that total and its share of spend
+ * ({@code sql/report/recommendations_summary.sql}). Amounts are shown rounded to the cent
+ * (half-even); the exact value is in the CSV. Everything that comes from the logs (team, function, model, request ids,
  * the prompt excerpt, the evidence that names them) is escaped for markdown and HTML ({@link
  * Markdown}): the page that renders it shows it as text. The file is replaced whole (written
  * beside it, then moved).
@@ -43,11 +45,16 @@ final class RecommendationsMarkdown {
   private String header(int count) throws SQLException {
     return store.query("report", "recommendations_summary", r -> {
       r.next();
-      return "# Recommendations\n\n" + count + " findings; estimated savings "
-          + cents(r.getBigDecimal("savings_per_month_usd")) + " per month, projected from "
+      return "# Recommendations\n\n" + count + " findings; savings identified "
+          + cents(r.getBigDecimal("savings_per_month_usd")) + " per month" + share(r)
+          + ", each call counted once: a call that several findings save on counts for the one"
+          + " that saves most on it, and for at most what it cost. Projected from "
           + r.getLong("observed_days") + " observed days this month (savings per observed day x"
-          + " days of the month). Sorted by estimated monthly savings. Right-sizing findings"
-          + " need a quality check: we estimate price, not quality.\n";
+          + " days of the month). Each finding below gives its stand-alone savings (fixed"
+          + " alone); they overlap and add up to "
+          + cents(r.getBigDecimal("standalone_per_month_usd")) + " per month. Sorted by"
+          + " stand-alone monthly savings. Right-sizing findings need a quality check: we"
+          + " estimate price, not quality.\n";
     });
   }
 
@@ -57,7 +64,8 @@ final class RecommendationsMarkdown {
       count++;
       md.append("\n## ").append(r.getInt("rank")).append(". ").append(r.getString("id"))
           .append(" ").append(r.getString("kind")).append(": ")
-          .append(cents(r.getBigDecimal("savings_per_month_usd"))).append(" per month\n\n");
+          .append(cents(r.getBigDecimal("savings_per_month_usd")))
+          .append(" per month stand-alone\n\n");
       line(md, "Team / function",
           Markdown.escape(r.getString("team") + " / " + r.getString("function")));
       line(md, "Model", Markdown.escape(r.getString("provider") + " " + r.getString("model")));
@@ -71,7 +79,9 @@ final class RecommendationsMarkdown {
       line(md, "Savings", Markdown.escape(r.getString("formula")) + " over "
           + r.getInt("observed_days") + " observed days; x " + r.getInt("days_in_month") + " / " + r.getInt("observed_days")
           + " = " + r.getBigDecimal("savings_per_month_usd").stripTrailingZeros().toPlainString()
-          + " USD per month");
+          + " USD per month stand-alone");
+      line(md, "Counted in savings identified", cents(r.getBigDecimal("counted_per_month_usd"))
+          + " per month (each call counted once, for the finding that saves most on it)");
       line(md, "Confidence", Markdown.escape(r.getString("confidence")));
     }
     return count;
@@ -89,7 +99,14 @@ final class RecommendationsMarkdown {
     return hash.substring(0, Math.min(12, hash.length()));
   }
 
-  private static String cents(BigDecimal usd) {
+  /** " (12.3% of spend)", or nothing without spend. */
+  private static String share(ResultSet r) throws SQLException {
+    BigDecimal share = r.getBigDecimal("share_of_spend");
+    return share == null ? "" : " (" + share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN)
+        .toPlainString() + "% of spend)";
+  }
+
+  static String cents(BigDecimal usd) {
     return "$" + String.format("%,.2f", usd.setScale(2, RoundingMode.HALF_EVEN));
   }
 }

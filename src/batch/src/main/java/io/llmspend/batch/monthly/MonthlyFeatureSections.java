@@ -40,8 +40,10 @@ final class MonthlyFeatureSections {
       col("Function", "function", TEXT), col("Provider", "provider", TEXT),
       col("Model", "model", TEXT), col("As of", "as_of", DATE),
       col("Confidence", "confidence", TEXT),
-      col("Savings per month", "savings_per_month_usd", USD), col("Fix", "fix", TEXT)),
-      "Waste findings of the month's latest report date (findings may overlap)");
+      col("Savings per month", "savings_per_month_usd", USD),
+      col("Stand-alone savings per month", "standalone_per_month_usd", USD),
+      col("Fix", "fix", TEXT)),
+      "Waste findings of the month's latest report date, each call counted once");
   static final ReportTable SAVINGS_REALIZED = new ReportTable("monthly_savings_realized",
       "Savings realized", List.of(col("Kind", "kind", TEXT), col("Team", "team", TEXT),
       col("Function", "function", TEXT), col("Model", "model", TEXT),

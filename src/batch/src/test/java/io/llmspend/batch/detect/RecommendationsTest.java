@@ -43,9 +43,12 @@ class RecommendationsTest {
       Path md = dir.resolve("reports/recommendations.md");
       new RecommendationsMarkdown(f.store).write(md);
       assertThat(Files.readString(md)).contains(
-          "1 findings; estimated savings $0.14 per month, projected from 2 observed days",
-          "## 1. " + r.get("id") + " repeated_request: $0.14 per month",
-          "x 30 / 2 = 0.135 USD per month", "`s1` \"Mail &lt;email&gt;")
+          // the 2 repeats' 0.009 of the 3 calls' 0.0135 spent = 66.7%
+          "1 findings; savings identified $0.14 per month (66.7% of spend), each call counted"
+              + " once", "add up to $0.14 per month",
+          "## 1. " + r.get("id") + " repeated_request: $0.14 per month stand-alone",
+          "x 30 / 2 = 0.135 USD per month stand-alone",
+          "**Counted in savings identified**: $0.14 per month", "`s1` \"Mail &lt;email&gt;")
           .doesNotContain(PROMPT);
     }
   }

@@ -165,7 +165,11 @@ class MonthlyWorkbookTest {
         .isEqualByComparingTo("15");
     // the 37 findings of 2026-11-22, as the nightly run logged them
     assertThat(csv("monthly_savings_identified")).hasSize(37);
+    // each call counted once (docs/detect.md); the findings' stand-alone savings add up to
+    // 246.111948857127, more than half of it overlapping
     assertThat(sum("monthly_savings_identified", "Savings per month"))
+        .isEqualByComparingTo("202.889182714269");
+    assertThat(sum("monthly_savings_identified", "Stand-alone savings per month"))
         .isEqualByComparingTo("246.111948857127");
   }
 
@@ -245,7 +249,7 @@ class MonthlyWorkbookTest {
       assertThat(total(workbook.getSheet("Savings realized"), "Realized per month"))
           .isEqualByComparingTo("15.00");
       assertThat(total(workbook.getSheet("Savings identified"), "Savings per month"))
-          .isEqualByComparingTo("246.11");
+          .isEqualByComparingTo("202.89");
       assertThat(workbook.getSheet("Budget vs actual chart").getDrawingPatriarch().getCharts())
           .extracting(c -> c.getTitleText().getString())
           .containsExactly("Monthly budgets: budget and actual");
@@ -276,7 +280,8 @@ class MonthlyWorkbookTest {
     String copy = "insert into recommendations select date '2026-10-31', run_id, %s, rank, kind,"
         + " team, function, provider, model, calls, tokens, example_request_ids, prompt_hash,"
         + " excerpt, observed_days, days_in_month, savings_observed_usd, %s, formula,"
-        + " confidence, fix, evidence from recommendations"
+        + " confidence, fix, evidence, counted_observed_usd, counted_per_month_usd"
+        + " from recommendations"
         + " where report_date = date '2026-11-22' and rank = %d";
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db());
         Statement s = c.createStatement()) {

@@ -166,7 +166,7 @@ class SampleWeekNightlyTest {
     var failures = found.stream().filter(r -> r.get("Kind").equals("billed_failure")).toList();
     assertThat(failures.stream().mapToLong(r -> Long.parseLong(r.get("Calls"))).sum())
         .isEqualTo(43);
-    assertThat(sum(failures, "Savings over observed days")).isEqualByComparingTo(
+    assertThat(sum(failures, "Stand-alone savings over observed days")).isEqualByComparingTo(
         (BigDecimal) scalar(work, "select sum(cost_usd) from calls where status = 500"
             + " and team <> 'ops'")); // ops' two billed 500s are a planted retry storm
     // contract-review's writes of its 3,148-token system prompt never read within their
@@ -176,16 +176,40 @@ class SampleWeekNightlyTest {
         .satisfies(r -> {
           assertThat(r.get("Function")).isEqualTo("contract-review");
           assertThat(r.get("Calls")).isEqualTo("10");
-          assertThat(new BigDecimal(r.get("Savings over observed days")))
+          assertThat(new BigDecimal(r.get("Stand-alone savings over observed days")))
               .isEqualByComparingTo("0.030693");
-          assertThat(new BigDecimal(r.get("Savings per month")))
+          assertThat(new BigDecimal(r.get("Stand-alone savings per month")))
               .isEqualByComparingTo("0.131541428571");
         });
     assertThat(sum(found, "Savings per month")).isEqualByComparingTo((BigDecimal) scalar(work,
-        "select sum(savings_per_month_usd) from recommendations"));
+        "select sum(counted_per_month_usd) from recommendations"));
     assertThat(Files.readString(reports.resolve("recommendations.md")))
         .startsWith("# Recommendations\n\n" + found.size() + " findings;")
         .contains("## 1. " + found.get(0).get("Id") + " ");
+  }
+
+  /**
+   * Savings identified count each call once (docs/detect.md): the findings' stand-alone savings
+   * add up to $246.11 per month, 71% of the spend, and to 165% of code-assistant's spend (a
+   * repeated request with a long system prompt was saved twice); counted once, $202.89 (58.8%),
+   * and no function is saved more than it spent.
+   */
+  @Test
+  void savingsIdentifiedCountEachCallOnce() throws IOException {
+    var spend = new java.util.HashMap<String, BigDecimal>();
+    csv("by_function").forEach(r -> spend.merge(r.get("Function"),
+        new BigDecimal(r.get("Spend month to date").isEmpty() ? "0" : r.get("Spend month to date")),
+        BigDecimal::add));
+    var saved = new java.util.HashMap<String, BigDecimal>();
+    csv("recommendations").forEach(r -> saved.merge(r.get("Function"),
+        new BigDecimal(r.get("Savings per month")), BigDecimal::add));
+    // per month = observed x 30 / 7: compare the observed savings, x 7 / 30, with the spend
+    saved.forEach((function, perMonth) -> assertThat(perMonth.multiply(BigDecimal.valueOf(7))
+        .divide(BigDecimal.valueOf(30), 12, java.math.RoundingMode.DOWN)).as(function)
+        .isLessThanOrEqualTo(spend.get(function)));
+    assertThat(Files.readString(reports.resolve("recommendations.md"))).contains(
+        "savings identified $202.89 per month (58.8% of spend), each call counted once",
+        "they overlap and add up to $246.11 per month");
   }
 
   /**
@@ -224,9 +248,10 @@ class SampleWeekNightlyTest {
     assertThat(r.get("Kind")).isEqualTo(kind);
     assertThat(r.get("Calls")).isEqualTo(calls);
     BigDecimal observed = new BigDecimal(observedUsd);
-    assertThat(new BigDecimal(r.get("Savings over observed days"))).isEqualByComparingTo(observed);
+    assertThat(new BigDecimal(r.get("Stand-alone savings over observed days")))
+        .isEqualByComparingTo(observed);
     // x 30 / 7, truncated at 12 decimals
-    assertThat(new BigDecimal(r.get("Savings per month"))).isEqualByComparingTo(observed
+    assertThat(new BigDecimal(r.get("Stand-alone savings per month"))).isEqualByComparingTo(observed
         .multiply(BigDecimal.valueOf(30)).divide(BigDecimal.valueOf(7), 12,
             java.math.RoundingMode.DOWN));
   }
