@@ -14,4 +14,5 @@ select cast(? as integer) as repeat_window_hours,
        string_split(cast(? as varchar), ',') as batch_functions,
        cast(? as decimal(10, 6)) as history_min_share,
        cast(? as integer) as history_keep_tokens,
-       cast(? as integer) as near_duplicate_max_lines;
+       cast(? as integer) as near_duplicate_max_lines,
+       cast(? as decimal(10, 6)) as system_prompt_target_percentile;

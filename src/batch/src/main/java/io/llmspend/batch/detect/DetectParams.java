@@ -24,5 +24,6 @@ final class DetectParams {
     s.setBigDecimal(13, p.historyMinShare());
     s.setInt(14, p.historyKeepTokens());
     s.setInt(15, p.nearDuplicateMaxLines());
+    s.setBigDecimal(16, p.systemPromptTargetPercentile());
   }
 }

@@ -32,6 +32,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param historyKeepTokens history tokens kept when truncating or summarizing (default 2,000)
  * @param nearDuplicateMaxLines two functions' system prompts differing by at most this many lines
  *     are near-duplicates (default 5)
+ * @param systemPromptTargetPercentile when a long system prompt has no shorter version of its
+ *     own this month, the target it is shortened to is this percentile of the other functions'
+ *     system prompts, 0..1 (default 0.75)
  */
 @ConfigurationProperties(prefix = "llmspend.detect")
 public record DetectProperties(
@@ -49,7 +52,8 @@ public record DetectProperties(
     List<String> batchFunctions,
     BigDecimal historyMinShare,
     Integer historyKeepTokens,
-    Integer nearDuplicateMaxLines) {
+    Integer nearDuplicateMaxLines,
+    BigDecimal systemPromptTargetPercentile) {
 
   /** @throws IllegalArgumentException for a negative value, a share above 1 or a lifetime not 5/60 */
   public DetectProperties {
@@ -68,10 +72,13 @@ public record DetectProperties(
     historyMinShare = historyMinShare == null ? new BigDecimal("0.5") : historyMinShare;
     historyKeepTokens = or(historyKeepTokens, 2_000);
     nearDuplicateMaxLines = or(nearDuplicateMaxLines, 5);
+    systemPromptTargetPercentile = systemPromptTargetPercentile == null
+        ? new BigDecimal("0.75") : systemPromptTargetPercentile;
     if (cacheLifetimeMinutes != 5 && cacheLifetimeMinutes != 60) {
       throw new IllegalArgumentException("llmspend.detect.cache-lifetime-minutes must be 5 or 60");
     }
-    if (!share(systemPromptMaxShare) || !share(historyMinShare)) {
+    if (!share(systemPromptMaxShare) || !share(historyMinShare)
+        || !share(systemPromptTargetPercentile)) {
       throw new IllegalArgumentException("llmspend.detect shares must be between 0 and 1");
     }
   }
@@ -79,7 +86,7 @@ public record DetectProperties(
   /** The defaults. */
   static DetectProperties defaults() {
     return new DetectProperties(null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null);
   }
 
   private static Integer or(Integer value, int fallback) {

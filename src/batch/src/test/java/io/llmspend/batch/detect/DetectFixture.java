@@ -113,6 +113,12 @@ final class DetectFixture implements AutoCloseable {
     return out;
   }
 
+  /** The default thresholds with these batch functions. */
+  static DetectProperties batchFunctions(String... functions) {
+    return new DetectProperties(null, null, null, null, null, null, null, null, null, null, null,
+        List.of(functions), null, null, null, null);
+  }
+
   static BigDecimal usd(String value) {
     return new BigDecimal(value);
   }

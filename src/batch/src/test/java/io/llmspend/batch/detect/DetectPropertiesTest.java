@@ -28,8 +28,9 @@ class DetectPropertiesTest {
   @Test
   void refusesAnUnknownCacheLifetimeAndSharesAboveOne() {
     assertThatThrownBy(() -> new DetectProperties(null, 10, null, null, null, null, null, null,
-        null, null, null, null, null, null, null)).hasMessageContaining("5 or 60");
+        null, null, null, null, null, null, null, null)).hasMessageContaining("5 or 60");
     assertThatThrownBy(() -> new DetectProperties(null, null, null, new BigDecimal("1.5"), null,
-        null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("shares");
+        null, null, null, null, null, null, null, null, null, null, null))
+        .hasMessageContaining("shares");
   }
 }

@@ -37,6 +37,11 @@ class DetectorsTest {
     }
   }
 
+  /**
+   * The target is one the function has met or its peers keep to, never the user message size:
+   * bot's shortest prompt this month (2,500 tokens), else the p75 of the other functions'
+   * prompts.
+   */
   @Test
   void longSystemPrompts() throws Exception {
     try (DetectFixture f = new DetectFixture(dir)) {
@@ -44,20 +49,29 @@ class DetectorsTest {
           .call(prompted("bot", "2026-11-30T09:00", "s1", 3000, 100))
           .call(prompted("bot", "2026-11-30T10:00", "s1", 3000, 200))
           .call(prompted("bot", "2026-11-30T11:00", "s1", 3000, 300))
-          .call(prompted("small", "2026-11-30T11:00", "s2", 500, 3500)); // 12.5%, 500 tokens
+          .call(prompted("small", "2026-11-30T11:00", "s2", 500, 3500)) // 12.5%, 500 tokens
+          // 97.6% of its input, but shorter than the p75 of the others (500, 2,500, 3,000 ->
+          // the ceil(3 x 0.75) = 3rd: 3,000): nothing to shorten it to
+          .call(prompted("chatty", "2026-11-30T11:00", "s3", 400, 10));
       var rows = f.detect("d4_long_system_prompts");
       assertThat(rows).extracting(r -> r.get("prompt_hash")).containsExactlyInAnyOrder("s0", "s1");
       var s1 = rows.stream().filter(r -> "s1".equals(r.get("prompt_hash"))).findFirst().get();
-      // median user message of bot: 100, 200, 200, 300 -> 200; 3 x (3,000 - 200) x 2.50 / 1M
-      assertThat((BigDecimal) s1.get("savings_usd")).isEqualByComparingTo(usd("0.021"));
-      assertThat(s1.get("tokens")).isEqualTo(8400L);
+      // bot's own shortest prompt, s0: 3 x (3,000 - 2,500) x 2.50 / 1M
+      assertThat((BigDecimal) s1.get("savings_usd")).isEqualByComparingTo(usd("0.00375"));
+      assertThat(s1.get("tokens")).isEqualTo(1500L);
       assertThat((String) s1.get("evidence")).endsWith("first version this month 2500 tokens"
           + " (grew by 500)");
       // 3 calls x 1,000 x 2.50 / 1M = 0.0075 per 1,000 tokens removed
-      assertThat((String) s1.get("fix")).contains("saves 0.0075 USD");
+      assertThat((String) s1.get("fix")).startsWith("shorten the system prompt to about 2500"
+          + " tokens (its shortest system prompt this month)").contains("saves 0.0075 USD");
       var s0 = rows.stream().filter(r -> "s0".equals(r.get("prompt_hash"))).findFirst().get();
-      // 1 x (2,500 - 200) x 2.50 / 1M
-      assertThat((BigDecimal) s0.get("savings_usd")).isEqualByComparingTo(usd("0.00575"));
+      // no shorter version: the other functions' prompts 400 and 500, the ceil(2 x 0.75) =
+      // 2nd: 500; 1 x (2,500 - 500) x 2.50 / 1M
+      assertThat((BigDecimal) s0.get("savings_usd")).isEqualByComparingTo(usd("0.005"));
+      assertThat((String) s0.get("fix")).startsWith("shorten the system prompt to about 500"
+          + " tokens (the p75 of the other functions' 2 system prompts)");
+      assertThat((String) s0.get("formula")).isEqualTo(
+          "1 calls x (prompt 2500 - target 500 tokens) x input rate = 0.005 USD");
     }
   }
 
@@ -110,8 +124,7 @@ class DetectorsTest {
 
   @Test
   void batchCandidates() throws Exception {
-    var properties = new DetectProperties(null, null, null, null, null, null, null, null, null,
-        null, null, List.of("report"), null, null, null);
+    var properties = DetectFixture.batchFunctions("report");
     try (DetectFixture f = new DetectFixture(dir, properties)) {
       Map<String, Object> nightly = new HashMap<>(tokens("nightly", 1000, 500, "0.0035"));
       nightly.putAll(Map.of("model", "claude-haiku-4-5", "provider", "anthropic",

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +35,7 @@ class SavingsOverlapTest {
 
   @Test
   void countsEachCallOnceForTheFindingThatSavesMostOnIt(@TempDir Path dir) throws Exception {
-    var properties = new DetectProperties(null, null, null, null, null, null, null, null, null,
-        null, null, List.of("digest"), null, null, null);
+    var properties = DetectFixture.batchFunctions("digest");
     try (DetectFixture f = new DetectFixture(dir, properties)) {
       f.call(digest("10:00")).call(digest("11:00")).call(digest("12:00"))
           .call(Map.of("function", "chat", "input_tokens", 5000L,

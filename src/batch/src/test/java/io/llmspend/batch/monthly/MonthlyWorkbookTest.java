@@ -163,14 +163,14 @@ class MonthlyWorkbookTest {
         .containsExactly("smaller 10", "gone 5", "not smaller 0");
     assertThat(sum("monthly_savings_realized", "Realized per month"))
         .isEqualByComparingTo("15");
-    // the 37 findings of 2026-11-22, as the nightly run logged them
-    assertThat(csv("monthly_savings_identified")).hasSize(37);
-    // each call counted once (docs/detect.md); the findings' stand-alone savings add up to
-    // 246.111948857127, more than half of it overlapping
+    // the 32 findings of 2026-11-22, as the nightly run logged them
+    assertThat(csv("monthly_savings_identified")).hasSize(32);
+    // each call counted once (docs/detect.md); the findings' stand-alone savings overlap and
+    // add up to more
     assertThat(sum("monthly_savings_identified", "Savings per month"))
-        .isEqualByComparingTo("202.889182714269");
+        .isEqualByComparingTo("198.433591285701");
     assertThat(sum("monthly_savings_identified", "Stand-alone savings per month"))
-        .isEqualByComparingTo("246.111948857127");
+        .isEqualByComparingTo("221.427532714272");
   }
 
   @Test
@@ -249,7 +249,7 @@ class MonthlyWorkbookTest {
       assertThat(total(workbook.getSheet("Savings realized"), "Realized per month"))
           .isEqualByComparingTo("15.00");
       assertThat(total(workbook.getSheet("Savings identified"), "Savings per month"))
-          .isEqualByComparingTo("202.89");
+          .isEqualByComparingTo("198.43");
       assertThat(workbook.getSheet("Budget vs actual chart").getDrawingPatriarch().getCharts())
           .extracting(c -> c.getTitleText().getString())
           .containsExactly("Monthly budgets: budget and actual");
