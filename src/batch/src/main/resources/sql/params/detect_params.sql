@@ -15,4 +15,7 @@ select cast(? as integer) as repeat_window_hours,
        cast(? as decimal(10, 6)) as history_min_share,
        cast(? as integer) as history_keep_tokens,
        cast(? as integer) as near_duplicate_max_lines,
-       cast(? as decimal(10, 6)) as system_prompt_target_percentile;
+       cast(? as decimal(10, 6)) as system_prompt_target_percentile,
+       cast(? as integer) as min_evidence_calls,
+       cast(? as integer) as min_evidence_days,
+       cast(? as decimal(18, 6)) as min_evidence_usd_per_month;

@@ -25,5 +25,8 @@ final class DetectParams {
     s.setInt(14, p.historyKeepTokens());
     s.setInt(15, p.nearDuplicateMaxLines());
     s.setBigDecimal(16, p.systemPromptTargetPercentile());
+    s.setInt(17, p.minEvidenceCalls());
+    s.setInt(18, p.minEvidenceDays());
+    s.setBigDecimal(19, p.minEvidenceUsdPerMonth());
   }
 }

@@ -35,6 +35,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param systemPromptTargetPercentile when a long system prompt has no shorter version of its
  *     own this month, the target it is shortened to is this percentile of the other functions'
  *     system prompts, 0..1 (default 0.75)
+ * @param minEvidenceCalls a finding is a recommendation only when it rests on at least this many
+ *     calls (default 20) ...
+ * @param minEvidenceDays ... on at least this many days (default 2) ...
+ * @param minEvidenceUsdPerMonth ... and saves at least this many USD per month on its own
+ *     (default 1.00; findings that claim no savings by design, confidence info, are exempt);
+ *     the others stay in recommendations.csv with confidence low
  */
 @ConfigurationProperties(prefix = "llmspend.detect")
 public record DetectProperties(
@@ -53,7 +59,10 @@ public record DetectProperties(
     BigDecimal historyMinShare,
     Integer historyKeepTokens,
     Integer nearDuplicateMaxLines,
-    BigDecimal systemPromptTargetPercentile) {
+    BigDecimal systemPromptTargetPercentile,
+    Integer minEvidenceCalls,
+    Integer minEvidenceDays,
+    BigDecimal minEvidenceUsdPerMonth) {
 
   /** @throws IllegalArgumentException for a negative value, a share above 1 or a lifetime not 5/60 */
   public DetectProperties {
@@ -74,6 +83,13 @@ public record DetectProperties(
     nearDuplicateMaxLines = or(nearDuplicateMaxLines, 5);
     systemPromptTargetPercentile = systemPromptTargetPercentile == null
         ? new BigDecimal("0.75") : systemPromptTargetPercentile;
+    minEvidenceCalls = or(minEvidenceCalls, 20);
+    minEvidenceDays = or(minEvidenceDays, 2);
+    minEvidenceUsdPerMonth = minEvidenceUsdPerMonth == null
+        ? new BigDecimal("1.00") : minEvidenceUsdPerMonth;
+    if (minEvidenceUsdPerMonth.signum() < 0) {
+      throw new IllegalArgumentException("llmspend.detect values must not be negative");
+    }
     if (cacheLifetimeMinutes != 5 && cacheLifetimeMinutes != 60) {
       throw new IllegalArgumentException("llmspend.detect.cache-lifetime-minutes must be 5 or 60");
     }
@@ -86,7 +102,7 @@ public record DetectProperties(
   /** The defaults. */
   static DetectProperties defaults() {
     return new DetectProperties(null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
   }
 
   private static Integer or(Integer value, int fallback) {

@@ -31,7 +31,7 @@ class DetectStepConfiguration {
   DetectTasklet detectTasklet(DuckDbStore store, PriceBook priceBook, DetectProperties properties,
       @Value("#{jobParameters['reports']}") String reports) {
     return new DetectTasklet(new Detection(store, priceBook, properties),
-        new RecommendationsMarkdown(store), Path.of(reports));
+        new RecommendationsMarkdown(store, properties), Path.of(reports));
   }
 
   @Bean

@@ -26,14 +26,17 @@ import java.sql.SQLException;
  */
 final class RecommendationsMarkdown {
   private final DuckDbStore store;
+  private final DetectProperties properties;
 
-  RecommendationsMarkdown(DuckDbStore store) {
+  /** @param properties the minimum-evidence rule the header states */
+  RecommendationsMarkdown(DuckDbStore store, DetectProperties properties) {
     this.store = store;
+    this.properties = properties;
   }
 
   void write(Path file) throws SQLException, IOException {
     StringBuilder md = new StringBuilder();
-    int count = store.query("report", "recommendations", rows -> body(rows, md));
+    int count = store.query("report", "recommended", rows -> body(rows, md));
     String head = header(count);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
@@ -45,7 +48,7 @@ final class RecommendationsMarkdown {
   private String header(int count) throws SQLException {
     return store.query("report", "recommendations_summary", r -> {
       r.next();
-      return "# Recommendations\n\n" + count + " findings; savings identified "
+      return "# Recommendations\n\n" + count + " findings to act on; savings identified "
           + cents(r.getBigDecimal("savings_per_month_usd")) + " per month" + share(r)
           + ", each call counted once: a call that several findings save on counts for the one"
           + " that saves most on it, and for at most what it cost. Projected from "
@@ -54,7 +57,8 @@ final class RecommendationsMarkdown {
           + " alone); they overlap and add up to "
           + cents(r.getBigDecimal("standalone_per_month_usd")) + " per month. Sorted by"
           + " stand-alone monthly savings. Right-sizing findings need a quality check: we"
-          + " estimate price, not quality.\n";
+          + " estimate price, not quality." + lowEvidence(r.getLong("low_evidence_findings"))
+          + "\n";
     });
   }
 
@@ -97,6 +101,18 @@ final class RecommendationsMarkdown {
   /** The first 12 characters of a hash (as git shows commits), or all of a shorter one. */
   private static String shortHash(String hash) {
     return hash.substring(0, Math.min(12, hash.length()));
+  }
+
+  /** The findings left out for too little evidence, or nothing. */
+  private String lowEvidence(long findings) {
+    if (findings == 0) {
+      return "";
+    }
+    DetectProperties p = properties;
+    return " " + findings + " more findings rest on too little evidence to act on (fewer than "
+        + p.minEvidenceCalls() + " calls or " + p.minEvidenceDays() + " days, or under "
+        + cents(p.minEvidenceUsdPerMonth()) + " per month: llmspend.detect.min-evidence-*);"
+        + " they are in recommendations.csv with confidence low.";
   }
 
   /** " (12.3% of spend)", or nothing without spend. */

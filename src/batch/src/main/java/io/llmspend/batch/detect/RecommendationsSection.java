@@ -68,13 +68,15 @@ final class RecommendationsSection implements ReportSection {
           .row(KeyValueRow.text("Counted", "each call once, for the finding that saves most on"
               + " it; the findings' stand-alone savings overlap and add up to "
               + RecommendationsMarkdown.cents(rows.getBigDecimal("standalone_per_month_usd")) + " per month"))
-          .row(KeyValueRow.integer("Findings", rows.getLong("findings")))
+          .row(KeyValueRow.integer("Findings to act on", rows.getLong("findings")))
+          .row(KeyValueRow.integer("Findings with too little evidence (CSV only)",
+              rows.getLong("low_evidence_findings")))
           .row(KeyValueRow.integer("Days observed this month", rows.getLong("observed_days")))
           .row(KeyValueRow.text("Details", "Recommendations sheet, recommendations.md"));
       return null;
     });
     summary.blankRow().title("Top findings");
-    store.query("report", "recommendations",
+    store.query("report", "recommended",
         rows -> summary.table(List.of(ID, KIND, TEAM, FUNCTION, STANDALONE, MONTHLY), rows,
             TOP));
   }

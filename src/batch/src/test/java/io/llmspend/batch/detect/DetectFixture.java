@@ -116,7 +116,19 @@ final class DetectFixture implements AutoCloseable {
   /** The default thresholds with these batch functions. */
   static DetectProperties batchFunctions(String... functions) {
     return new DetectProperties(null, null, null, null, null, null, null, null, null, null, null,
-        List.of(functions), null, null, null, null);
+        List.of(functions), null, null, null, null, null, null, null);
+  }
+
+  /** The default thresholds with these batch functions and this minimum evidence. */
+  static DetectProperties evidence(int calls, int days, String usdPerMonth,
+      String... batchFunctions) {
+    return new DetectProperties(null, null, null, null, null, null, null, null, null, null, null,
+        List.of(batchFunctions), null, null, null, null, calls, days, new BigDecimal(usdPerMonth));
+  }
+
+  /** recommendations.md as the detect step writes it with this fixture's thresholds. */
+  RecommendationsMarkdown markdown() {
+    return new RecommendationsMarkdown(store, properties);
   }
 
   static BigDecimal usd(String value) {

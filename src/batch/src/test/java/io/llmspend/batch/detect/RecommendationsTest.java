@@ -19,7 +19,8 @@ class RecommendationsTest {
 
   @Test
   void projectsTheObservedSavingsOverTheMonth(@TempDir Path dir) throws Exception {
-    try (DetectFixture f = new DetectFixture(dir)) {
+    // any evidence will do here (MinimumEvidenceTest has the rule)
+    try (DetectFixture f = new DetectFixture(dir, DetectFixture.evidence(1, 1, "0"))) {
       f.call(call("2026-11-29T09:00:00")).call(call("2026-11-29T20:00:00"))
           .call(call("2026-11-30T08:00:00"));
       try (Statement s = f.store.connection().createStatement()) {
@@ -41,11 +42,11 @@ class RecommendationsTest {
       assertThat(r.get("excerpt")).isEqualTo("Mail <email> or call <n> about ...");
 
       Path md = dir.resolve("reports/recommendations.md");
-      new RecommendationsMarkdown(f.store).write(md);
+      f.markdown().write(md);
       assertThat(Files.readString(md)).contains(
           // the 2 repeats' 0.009 of the 3 calls' 0.0135 spent = 66.7%
-          "1 findings; savings identified $0.14 per month (66.7% of spend), each call counted"
-              + " once", "add up to $0.14 per month",
+          "1 findings to act on; savings identified $0.14 per month (66.7% of spend), each call"
+              + " counted once", "add up to $0.14 per month",
           "## 1. " + r.get("id") + " repeated_request: $0.14 per month stand-alone",
           "x 30 / 2 = 0.135 USD per month stand-alone",
           "**Counted in savings identified**: $0.14 per month", "`s1` \"Mail &lt;email&gt;")

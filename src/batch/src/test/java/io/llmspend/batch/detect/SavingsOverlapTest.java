@@ -35,7 +35,8 @@ class SavingsOverlapTest {
 
   @Test
   void countsEachCallOnceForTheFindingThatSavesMostOnIt(@TempDir Path dir) throws Exception {
-    var properties = DetectFixture.batchFunctions("digest");
+    // any evidence will do here (MinimumEvidenceTest has the rule)
+    var properties = DetectFixture.evidence(1, 1, "0", "digest");
     try (DetectFixture f = new DetectFixture(dir, properties)) {
       f.call(digest("10:00")).call(digest("11:00")).call(digest("12:00"))
           .call(Map.of("function", "chat", "input_tokens", 5000L,
@@ -62,10 +63,11 @@ class SavingsOverlapTest {
           + " from calls group by function) using (function) where s > c")).isEmpty();
 
       Path md = dir.resolve("recommendations.md");
-      new RecommendationsMarkdown(f.store).write(md);
+      f.markdown().write(md);
       // 0.02475 / 0.0295 = 83.898%
       assertThat(Files.readString(md)).contains(
-          "3 findings; savings identified $0.74 per month (83.9% of spend), each call counted once",
+          "3 findings to act on; savings identified $0.74 per month (83.9% of spend), each call"
+              + " counted once",
           "they overlap and add up to $1.15 per month");
     }
   }

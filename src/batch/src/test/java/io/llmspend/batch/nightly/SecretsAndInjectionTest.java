@@ -34,7 +34,10 @@ class SecretsAndInjectionTest {
     Path logs = Files.createDirectories(work.resolve("logs"));
     Files.write(logs.resolve("hostile.jsonl"), lines());
     Path config = Files.writeString(work.resolve("llmspend.yml"),
-        "spring.datasource.url: jdbc:h2:mem:hostile-${random.uuid}\n");
+        "spring.datasource.url: jdbc:h2:mem:hostile-${random.uuid}\n"
+            // five repeats on one day: recommended, so recommendations.md shows the excerpt
+            + "llmspend.detect.min-evidence-calls: 1\nllmspend.detect.min-evidence-days: 1\n"
+            + "llmspend.detect.min-evidence-usd-per-month: 0\n");
 
     assertThat(LlmSpendCommand.execute("nightly", "--logs", logs.toString(), "--db",
         work.resolve("llmspend.duckdb").toString(), "--reports", work.resolve("reports")
