@@ -1,6 +1,7 @@
 package io.llmspend.batch.monthly;
 
 import static io.llmspend.batch.report.ColumnKind.DATE;
+import static io.llmspend.batch.report.ColumnKind.INTEGER;
 import static io.llmspend.batch.report.ColumnKind.PERCENT;
 import static io.llmspend.batch.report.ColumnKind.TEXT;
 import static io.llmspend.batch.report.ColumnKind.USD;
@@ -51,13 +52,23 @@ final class MonthlyFeatureSections {
       col("Now per month", "now_usd", USD), col("Status", "status", TEXT),
       col("Realized per month", "realized_usd", USD)),
       "Previous month's findings now: realized = flagged - now (0 when gone), never below 0");
+  /**
+   * Every provider with calls or a bill in the month: the month's spend, and on the days it
+   * billed, the nightly reconciliation's breakdown summed (sql/report/monthly_provider_bill.sql).
+   */
   static final ReportTable PROVIDER_BILL = new ReportTable("monthly_provider_bill",
       "Provider bill", List.of(col("Provider", "provider", TEXT),
-      col("First day", "first_day", DATE), col("Last day", "last_day", DATE),
-      col("Our cost", "our_usd", USD), col("Billed", "billed_usd", USD),
-      col("Difference", "difference_usd", USD), col("Variance", "variance", PERCENT),
-      col("Unexplained", "unexplained_usd", USD)),
-      "Our cost vs the provider bill on the billed days; difference = billed - ours");
+      col("Billed days", "billed_days", TEXT), col("Calls", "calls", INTEGER),
+      col("Unpriced calls", "unpriced_calls", INTEGER),
+      col("Our spend in the month", "spend_usd", USD),
+      col("First billed day", "first_day", DATE), col("Last billed day", "last_day", DATE),
+      col("Our cost on billed days", "our_cost_usd", USD), col("Billed", "billed_usd", USD),
+      col("Difference", "difference_usd", USD), col("Logs never saw", "unlogged_usd", USD),
+      col("Failed calls billed", "failed_calls_usd", USD),
+      col("Token drift", "token_drift_usd", USD), col("Price drift", "price_drift_usd", USD),
+      col("Outside tokens", "outside_tokens_usd", USD),
+      col("Unexplained", "unexplained_usd", USD), col("Variance", "variance", PERCENT)),
+      "Difference = Billed - Our cost on billed days, by cause; Variance = Difference / Billed");
 
   private MonthlyFeatureSections() {}
 
@@ -77,7 +88,10 @@ final class MonthlyFeatureSections {
   }
 
   static ReportSection providerBill() {
-    return new Section(500, List.of(PROVIDER_BILL.withTotalRow()));
+    return new Section(500, List.of(PROVIDER_BILL.withTotalRow().onSheet("Provider",
+        "Billed days", "Our spend in the month", "Our cost on billed days", "Billed", "Difference",
+        "Logs never saw", "Failed calls billed", "Token drift", "Price drift", "Outside tokens",
+        "Unexplained", "Variance")));
   }
 
   private static void budgetChart(WorkbookWriter workbook, DuckDbStore store)

@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The monthly job. It only sequences steps: {@code attribute} (the nightly's step: rules,
- * staging and marts, with the month's last day as report date) and {@code monthlyReport} (the
- * finance workbook and CSVs) and {@code focusExport} (the month as FOCUS, docs/focus.md).
+ * staging and marts, with the month's last day as report date), {@code reconcile} (the nightly's
+ * step: our cost vs the provider bill, here over the whole month, for the Provider bill sheet),
+ * {@code monthlyReport} (the finance workbook and CSVs) and {@code focusExport} (the month as
+ * FOCUS, docs/focus.md).
  */
 @Configuration(proxyBeanMethods = false)
 class MonthlyJobConfiguration {
@@ -19,10 +21,11 @@ class MonthlyJobConfiguration {
 
   @Bean
   Job monthlyJob(JobRepository jobRepository, @Qualifier("attributeStep") Step attribute,
-      @Qualifier("monthlyReportStep") Step report,
+      @Qualifier("reconcileStep") Step reconcile, @Qualifier("monthlyReportStep") Step report,
       @Qualifier("focusExportStep") Step focusExport) {
     return new JobBuilder(JOB, jobRepository)
         .start(attribute)
+        .next(reconcile)
         .next(report)
         .next(focusExport)
         .build();

@@ -97,7 +97,8 @@ final class ReconciliationSection implements ReportSection {
       summary.blankRow().title("Provider bill")
           .row(KeyValueRow.usd("Our total (days with a bill)", rs.getBigDecimal("our_total_usd")))
           .row(KeyValueRow.usd("Billed total", rs.getBigDecimal("billed_total_usd")))
-          .row(KeyValueRow.percent("Our total vs billed (variance)", rs.getBigDecimal("variance")))
+          .row(KeyValueRow.percent("Variance (billed - ours) / billed",
+              rs.getBigDecimal("variance")))
           .row(KeyValueRow.usd("Unexplained", rs.getBigDecimal("unexplained_usd")))
           .row(KeyValueRow.percent("Unexplained share of the bill",
               rs.getBigDecimal("unexplained_share")));

@@ -147,11 +147,15 @@ class MonthlyWorkbookTest {
     // ours = calls per provider (anthropic 7.7554528 + openai 26.1194618 = 33.8749146, both
     // billed every day 16..22); billed 9.5502945 + 26.28525255 = 35.83554705; difference
     // 1.79484170 + 0.16579075 = 1.96063245
-    assertThat(sum("monthly_provider_bill", "Our cost")).isEqualByComparingTo("33.8749146");
+    assertThat(sum("monthly_provider_bill", "Our cost on billed days"))
+        .isEqualByComparingTo("33.8749146");
     assertThat(sum("monthly_provider_bill", "Billed")).isEqualByComparingTo("35.83554705");
     assertThat(sum("monthly_provider_bill", "Difference")).isEqualByComparingTo("1.96063245");
     assertThat(sumWhere("monthly_provider_bill", "Variance", "Provider", "anthropic"))
-        .isEqualByComparingTo("-0.187936"); // (7.7554528 - 9.5502945) / 9.5502945
+        .isEqualByComparingTo("0.187936"); // (9.5502945 - 7.7554528) / 9.5502945, as Difference
+    // every provider with spend is listed: the bill's spend column is the month's, 80.51
+    assertThat(sum("monthly_provider_bill", "Our spend in the month"))
+        .isEqualByComparingTo(november);
   }
 
   @Test
