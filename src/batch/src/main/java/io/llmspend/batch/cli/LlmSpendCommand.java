@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 internal error, 2 usage error, 3 completed with "
         + "quarantined lines, 4 input error, 5 already running, 6 budget exceeded, "
-        + "7 reconciliation variance."})
+        + "7 reconciliation variance, 8 no data for the month."})
 public final class LlmSpendCommand implements Runnable {
   @Spec CommandSpec spec;
 

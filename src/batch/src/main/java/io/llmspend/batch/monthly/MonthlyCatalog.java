@@ -14,6 +14,8 @@ import java.util.List;
 
 /** The spend tables of the monthly workbook (order 100), each with a Total row. */
 final class MonthlyCatalog implements ReportSection {
+  /** What a sheet shows for a month without a single call, where $0.00 would mislead. */
+  static final String NO_DATA = "no data";
   static final ReportColumn SPEND = col("Spend", "spend_usd", USD);
   static final ReportColumn SHARE = col("Share of spend", "share_of_spend", PERCENT);
   static final ReportColumn CALLS = col("Calls", "calls", INTEGER);
@@ -42,8 +44,10 @@ final class MonthlyCatalog implements ReportSection {
   static final ReportTable BY_DAY = new ReportTable("monthly_by_day", "By day", List.of(
       col("Day", "day", DATE), CALLS, col("Tokens", "tokens", INTEGER), SPEND, UNPRICED));
   static final ReportTable CHANGE = new ReportTable("monthly_change", "Month over month",
-      List.of(TEAM, SPEND, col("Previous month", "previous_month_spend_usd", USD),
-          col("Change", "change_usd", USD), col("Change %", "change_percent", PERCENT)));
+      List.of(TEAM, SPEND,
+          col("Previous month", "previous_month_spend_usd", USD).whenEmpty(NO_DATA),
+          col("Change", "change_usd", USD).whenEmpty(NO_DATA),
+          col("Change %", "change_percent", PERCENT)));
   static final ReportTable DATA_QUALITY = new ReportTable("monthly_data_quality",
       "Data quality", List.of(col("Issue", "issue", TEXT), col("Item", "item", TEXT), CALLS,
       col("Tokens", "tokens", INTEGER), col("Detail", "detail", TEXT)),

@@ -3,6 +3,7 @@ package io.llmspend.batch.monthly;
 import io.llmspend.batch.run.BatchRun;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Map;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /** Runs the monthly job once ({@link BatchRun}: locked, restartable) and tells the exit code. */
@@ -23,6 +24,8 @@ public final class MonthlyRunner {
   /**
    * As {@link #run(YearMonth, Path, Path, Path)}; with {@code reprice}, first re-prices the
    * month's calls with the configured price book (logged, recorded in {@code monthly_closes}).
+   * A month without calls in the store is refused before the job starts: exit code {@link
+   * io.llmspend.batch.run.ExitCodes#NO_DATA}, nothing written ({@link MonthHasCalls}).
    */
   public static int run(YearMonth month, Path db, Path reports, Path config, boolean reprice) {
     JobParametersBuilder parameters = new JobParametersBuilder();
@@ -34,6 +37,6 @@ public final class MonthlyRunner {
         .addString("db", db.toAbsolutePath().normalize().toString())
         .addString("reports", reports.toAbsolutePath().normalize().toString())
         .addString("date", month.atEndOfMonth().toString())
-        .toJobParameters());
+        .toJobParameters(), Map.of(), new MonthHasCalls(month));
   }
 }

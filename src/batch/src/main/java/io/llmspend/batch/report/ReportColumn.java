@@ -8,19 +8,36 @@ import java.util.Objects;
  *
  * <pre>{@code
  * new ReportColumn("Cost (USD)", "cost_usd", ColumnKind.USD)
+ * new ReportColumn("Previous month", "previous_month_usd", ColumnKind.USD).whenEmpty("no data")
  * }</pre>
  *
  * @param header the header text in the CSV file and on the sheet; not blank
  * @param sourceLabel the column label in the query's {@link java.sql.ResultSet} (matched ignoring
  *     case); not blank
  * @param kind how values are read and shown; not null
+ * @param emptyText what a sheet cell shows for NULL, in this column and its Total ("no data"
+ *     where a NULL means there was nothing to count, so it never reads as $0.00); {@code null}:
+ *     an empty cell. The CSV file always leaves NULL empty.
  */
-public record ReportColumn(String header, String sourceLabel, ColumnKind kind) {
+public record ReportColumn(String header, String sourceLabel, ColumnKind kind, String emptyText) {
 
   public ReportColumn {
     requireText(header, "header");
     requireText(sourceLabel, "sourceLabel");
     Objects.requireNonNull(kind, "kind");
+    if (emptyText != null) {
+      requireText(emptyText, "emptyText");
+    }
+  }
+
+  /** A column whose NULL shows as an empty cell. */
+  public ReportColumn(String header, String sourceLabel, ColumnKind kind) {
+    this(header, sourceLabel, kind, null);
+  }
+
+  /** This column showing {@code text} on the sheet where its value is NULL. */
+  public ReportColumn whenEmpty(String text) {
+    return new ReportColumn(header, sourceLabel, kind, text);
   }
 
   static void requireText(String value, String name) {

@@ -38,9 +38,11 @@ final class TableRows {
   void data(Row row, Object[] values, boolean measure) {
     for (int i = 0; i < values.length; i++) {
       ColumnKind kind = columns.get(i).kind();
-      write(row, i, kind, values[i], styles);
+      if (!writeEmptyText(row, i, values[i])) {
+        write(row, i, kind, values[i], styles);
+      }
       if (measure) {
-        widths.fit(i, kind, values[i]);
+        widths.fit(i, kind, values[i] == null ? columns.get(i).emptyText() : values[i]);
       }
     }
   }
@@ -51,8 +53,22 @@ final class TableRows {
     label.setCellValue("Total");
     label.setCellStyle(styles.header());
     for (int i = 1; i < sums.length; i++) {
-      write(row, i, columns.get(i).kind(), sums[i], styles);
+      if (!writeEmptyText(row, i, sums[i])) {
+        write(row, i, columns.get(i).kind(), sums[i], styles);
+      }
     }
+  }
+
+  /** A NULL in a column with {@link ReportColumn#emptyText()}: that text, aligned as values. */
+  private boolean writeEmptyText(Row row, int column, Object value) {
+    String text = columns.get(column).emptyText();
+    if (value != null || text == null) {
+      return false;
+    }
+    Cell cell = row.createCell(column);
+    cell.setCellValue(text);
+    cell.setCellStyle(styles.emptyText(columns.get(column).kind()));
+    return true;
   }
 
   /**

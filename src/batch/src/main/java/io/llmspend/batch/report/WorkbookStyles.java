@@ -31,6 +31,7 @@ final class WorkbookStyles {
   private final CellStyle dateHeader;
   private final CellStyle title;
   private final CellStyle wrappedText;
+  private final CellStyle numberEmptyText;
 
   WorkbookStyles(Workbook workbook) {
     if (workbook.getFontAt(0) instanceof XSSFFont base) {
@@ -56,6 +57,9 @@ final class WorkbookStyles {
     wrappedText = workbook.createCellStyle();
     wrappedText.cloneStyleFrom(byKind.get(ColumnKind.TEXT));
     wrappedText.setWrapText(true);
+    numberEmptyText = workbook.createCellStyle();
+    numberEmptyText.setVerticalAlignment(VerticalAlignment.TOP);
+    numberEmptyText.setAlignment(HorizontalAlignment.RIGHT);
     header = boldStyle(workbook, null);
     textHeader = tableHeader(workbook, HorizontalAlignment.LEFT, 1);
     numberHeader = tableHeader(workbook, HorizontalAlignment.RIGHT, 0);
@@ -91,6 +95,11 @@ final class WorkbookStyles {
   /** Text wrapped in its (capped) column, top-aligned: long notes and fixes. */
   CellStyle wrappedText() {
     return wrappedText;
+  }
+
+  /** A column's text for NULL ("no data"): right-aligned under a number's header. */
+  CellStyle emptyText(ColumnKind kind) {
+    return kind.numeric() ? numberEmptyText : byKind.get(ColumnKind.TEXT);
   }
 
   /** Bold: summary labels, "Total", notes. */

@@ -10,8 +10,10 @@ import io.llmspend.batch.store.StorePaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -47,7 +49,7 @@ public final class BatchRun {
    * @return the process exit code ({@link ExitCodes})
    */
   public static int run(String job, Path db, Path config, JobParameters request) {
-    return run(job, db, config, request, Map.of());
+    return run(job, db, config, request, Map.of(), StoreCheck.NONE);
   }
 
   /**
@@ -56,6 +58,16 @@ public final class BatchRun {
    */
   public static int run(String job, Path db, Path config, JobParameters request,
       Map<String, String> settings) {
+    return run(job, db, config, request, settings, StoreCheck.NONE);
+  }
+
+  /**
+   * Like {@link #run(String, Path, Path, JobParameters, Map)}, first asking {@code check}
+   * whether the store can answer the request: a refusal ends the run with its exit code before
+   * the job starts (no job instance, no reports).
+   */
+  public static int run(String job, Path db, Path config, JobParameters request,
+      Map<String, String> settings, StoreCheck check) {
     ProcessUmask.ownerOnly(); // before the first file: the store, its WAL, the job repository
     Path store;
     try {
@@ -66,13 +78,18 @@ public final class BatchRun {
     try (RunLock lock = RunLock.acquire(store)) {
       OwnerOnly.directories(Path.of(request.getString("reports")));
       if (Files.exists(store)) { // a broken or held store fails here, before any job starts
-        DuckDbStore.open(store).close();
+        try (DuckDbStore open = DuckDbStore.open(store)) {
+          OptionalInt refused = check.refusal(open);
+          if (refused.isPresent()) {
+            return refused.getAsInt();
+          }
+        }
       }
       return runLocked(job, store, config, request, settings);
     } catch (RunLock.HeldException e) {
       System.err.println("llmspend: " + e.getMessage());
       return ExitCodes.ALREADY_RUNNING;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | SQLException | RuntimeException e) {
       return Outcome.ofStartupFailure(e);
     }
   }

@@ -20,6 +20,8 @@ public final class ExitCodes {
   public static final int BUDGET_EXCEEDED = 6;
   /** The run wrote its reports, but the provider's bill differs from our cost unexplained. */
   public static final int RECONCILIATION_VARIANCE = 7;
+  /** {@code monthly --month}: the store has no call in that month; nothing was written. */
+  public static final int NO_DATA = 8;
 
   private ExitCodes() {}
 }
