@@ -38,6 +38,6 @@ final class MonthlyCommand implements Callable<Integer> {
           + ": run nightly first");
       return ExitCodes.INPUT_ERROR;
     }
-    return MonthlyRunner.run(month, store.db, store.reports, store.config, reprice);
+    return MonthlyRunner.run(month, store.db, store.reports, store.configFile(), reprice);
   }
 }

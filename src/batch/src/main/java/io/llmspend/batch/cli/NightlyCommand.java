@@ -77,7 +77,7 @@ final class NightlyCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return NightlyRunner.run(new NightlyRequest(folders, store.db, store.reports, date,
-        store.config, exportsFolder, failOnExceeded), settings());
+        store.configFile(), exportsFolder, failOnExceeded), settings());
   }
 
   /** Settings the command line sets over every configuration file. */

@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ConfigurableApplicationContext context;
     try {
-      context = ReportServer.start(port, store.db, store.reports, store.config);
+      context = ReportServer.start(port, store.db, store.reports, store.configFile());
     } catch (IOException | RuntimeException e) {
       InvalidInputException input = input(e);
       System.err.println("llmspend: serve did not start: "
