@@ -31,7 +31,7 @@ final class ColumnWidths {
   /** Room for cell padding and the autofilter drop-down arrow. */
   private static final int PADDING_CHARS = 3;
 
-  /** Text is indented by one level (see {@link WorkbookStyles}). */
+  /** Text and dates are indented by one level (see {@link WorkbookStyles}). */
   private static final int INDENT_CHARS = 1;
 
   /** The characters of wrapped text on one line of a {@link #MAX_CHARS} column. */
@@ -47,7 +47,7 @@ final class ColumnWidths {
 
   /** Makes column {@code column} wide enough for the header {@code header} of a {@code kind}. */
   void fitHeader(int column, ColumnKind kind, String header) {
-    fitChars(column, headerChars(header) + (kind == ColumnKind.TEXT ? INDENT_CHARS : 0));
+    fitChars(column, headerChars(header) + indent(kind));
   }
 
   /** Makes column {@code column} at least as wide as {@code value} displayed as {@code kind}. */
@@ -55,12 +55,17 @@ final class ColumnWidths {
     if (value instanceof BigDecimal d) {
       fit(column, format(kind).format(d));
     } else if (value instanceof LocalDate) {
-      fit(column, "yyyy-mm-dd");
+      fitChars(column, "yyyy-mm-dd".length() + INDENT_CHARS);
     } else if (value instanceof Boolean) {
       fit(column, "FALSE");
     } else if (value != null) {
-      fitChars(column, value.toString().length() + (kind == ColumnKind.TEXT ? INDENT_CHARS : 0));
+      fitChars(column, value.toString().length() + indent(kind));
     }
+  }
+
+  /** Text and dates are indented by one level (see {@link WorkbookStyles}). */
+  private static int indent(ColumnKind kind) {
+    return kind == ColumnKind.TEXT || kind == ColumnKind.DATE ? INDENT_CHARS : 0;
   }
 
   /**

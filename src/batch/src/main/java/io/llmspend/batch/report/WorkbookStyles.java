@@ -17,8 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  * ColumnKind#excelFormat()}.
  *
  * <p>Layout: data cells are top-aligned (a wrapped neighbour makes a row tall); numbers are right-
- * aligned under right-aligned headers; dates are left-aligned and text is indented by one level,
- * so a date or a number never touches the text of the next column; headers wrap.
+ * aligned under right-aligned headers; dates and text are left-aligned and indented by one level,
+ * so a number never touches the date or text of the next column; headers wrap.
  */
 final class WorkbookStyles {
 
@@ -47,10 +47,10 @@ final class WorkbookStyles {
         style.setDataFormat(formats.getFormat(kind.excelFormat()));
       }
       style.setVerticalAlignment(VerticalAlignment.TOP);
-      if (kind == ColumnKind.DATE) {
+      if (kind == ColumnKind.DATE || kind == ColumnKind.TEXT) {
+        // LEFT, not General: LibreOffice draws an indent only on left- (or right-) aligned cells
         style.setAlignment(HorizontalAlignment.LEFT);
-      } else if (kind == ColumnKind.TEXT) {
-        style.setIndention((short) 1);
+        style.setIndention((short) 1); // apart from a right-aligned number before it
       }
       byKind.put(kind, style);
     }
@@ -63,7 +63,7 @@ final class WorkbookStyles {
     header = boldStyle(workbook, null);
     textHeader = tableHeader(workbook, HorizontalAlignment.LEFT, 1);
     numberHeader = tableHeader(workbook, HorizontalAlignment.RIGHT, 0);
-    dateHeader = tableHeader(workbook, HorizontalAlignment.LEFT, 0);
+    dateHeader = tableHeader(workbook, HorizontalAlignment.LEFT, 1);
     title = boldStyle(workbook, TITLE_POINTS);
   }
 

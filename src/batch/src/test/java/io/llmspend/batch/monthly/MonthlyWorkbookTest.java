@@ -250,6 +250,24 @@ class MonthlyWorkbookTest {
   }
 
   @Test
+  void aNumberNeverTouchesTheTextOrDateAfterIt() {
+    RenderedWorkbook nightly = nightlyPdf();
+    int budgets = firstPageOf(nightly, "Budgets");
+    // first row: Percent used 147.4% (right-aligned), then Status; research-monthly: Forecast
+    // $91.23, then Projected breach date. A space inside a cell measures about 2 pt here
+    assertThat(nightly.gapBefore(budgets, "exceeded")).isGreaterThanOrEqualTo(3.0);
+    assertThat(nightly.gapBefore(budgets, "2026-11-27")).isGreaterThanOrEqualTo(3.0);
+    // the Day column, then Provider
+    assertThat(nightly.gapBefore(firstPageOf(nightly, "Reconciliation"), "anthropic"))
+        .isGreaterThanOrEqualTo(3.0);
+  }
+
+  private static int firstPageOf(RenderedWorkbook pdf, String sheet) {
+    return java.util.stream.IntStream.rangeClosed(1, pdf.pageCount())
+        .filter(page -> pdf.sheetOf(page).equals(sheet)).findFirst().orElseThrow();
+  }
+
+  @Test
   void featureSheetTotalsTieOutToTheCent() throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
         work.resolve("reports/monthly/llmspend-2026-11.xlsx")))) {

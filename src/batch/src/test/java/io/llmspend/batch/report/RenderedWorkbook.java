@@ -39,6 +39,8 @@ public final class RenderedWorkbook {
   public static final int DPI = 60;
   private static final Pattern WORD_BOX = Pattern.compile(
       "<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\"");
+  private static final Pattern WORD = Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\""
+      + " xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">([^<]*)</word>");
   private static final Pattern FOOTER = Pattern.compile("^\\s*(\\S.*?)\\s{2,}Page \\d+ of \\d+\\s*$");
 
   private final Path pdf;
@@ -155,6 +157,42 @@ public final class RenderedWorkbook {
     }
     heights.sort(null);
     return heights.isEmpty() ? 0 : heights.get(heights.size() / 2);
+  }
+
+  /**
+   * The horizontal space, in points, between the first word {@code word} on a 1-based page and
+   * the word printed just before it on its line: how far a cell's text stays from the value of
+   * the column to its left (a space inside one cell measures about 2 pt at 64 %).
+   *
+   * @throws AssertionError when the page has no such word, or nothing before it on its line
+   */
+  public double gapBefore(int page, String word) {
+    String html = run(60, "pdftotext", "-bbox", "-f", String.valueOf(page), "-l",
+        String.valueOf(page), pdf.toString(), "-");
+    List<double[]> boxes = new ArrayList<>();
+    double[] target = null;
+    Matcher m = WORD.matcher(html);
+    while (m.find()) {
+      double[] box = {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+          Double.parseDouble(m.group(3))};
+      boxes.add(box);
+      if (target == null && m.group(4).equals(word)) {
+        target = box;
+      }
+    }
+    if (target == null) {
+      throw new AssertionError("page " + page + " has no word " + word);
+    }
+    double gap = Double.MAX_VALUE;
+    for (double[] box : boxes) {
+      if (Math.abs(box[1] - target[1]) < 1 && box[2] <= target[0]) {
+        gap = Math.min(gap, target[0] - box[2]);
+      }
+    }
+    if (gap == Double.MAX_VALUE) {
+      throw new AssertionError("nothing before " + word + " on its line, page " + page);
+    }
+    return gap;
   }
 
   /** Pixels within {@code tolerance} (per channel) of {@code colour}: a series' painted area. */

@@ -148,7 +148,7 @@ class WorkbookWriterTest {
       // text is indented by one character: "line1\nline2" 11 + 1 + padding 3
       assertThat(sheet.getColumnWidth(0)).isEqualTo((11 + 1 + 3) * 256);
       assertThat(sheet.getColumnWidth(1)).isEqualTo((13 + 3) * 256); // "$1,234,567.12"
-      assertThat(sheet.getColumnWidth(3)).isEqualTo((10 + 3) * 256); // a date
+      assertThat(sheet.getColumnWidth(3)).isEqualTo((10 + 1 + 3) * 256); // a date, indented
       assertThat(sheet.getColumnWidth(5)).isEqualTo((5 + 3) * 256); // FALSE
     }
     ReportTable notes = new ReportTable("notes", "Notes",
