@@ -12,11 +12,19 @@ final class CheckThenIncrementGuard {
   private final RedisCommands<String, String> redis;
   private final String key;
   private final double limitUsd;
+  private final Runnable betweenCheckAndIncrement;
 
   CheckThenIncrementGuard(RedisCommands<String, String> redis, String key, double limitUsd) {
+    this(redis, key, limitUsd, () -> {});
+  }
+
+  /** @param betweenCheckAndIncrement runs after a call passed the check, before it increments */
+  CheckThenIncrementGuard(RedisCommands<String, String> redis, String key, double limitUsd,
+      Runnable betweenCheckAndIncrement) {
     this.redis = redis;
     this.key = key;
     this.limitUsd = limitUsd;
+    this.betweenCheckAndIncrement = betweenCheckAndIncrement;
   }
 
   /** @return whether the call may go ahead */
@@ -25,6 +33,7 @@ final class CheckThenIncrementGuard {
     if ((spent == null ? 0 : Double.parseDouble(spent)) + estimateUsd > limitUsd) {
       return false;
     }
+    betweenCheckAndIncrement.run();
     redis.incrbyfloat(key, estimateUsd);
     return true;
   }

@@ -14,7 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -57,9 +62,44 @@ class RaceTest {
     record("guard, 1% of actuals above estimate", r);
   }
 
+  /**
+   * The overspend, made certain: the budget has room for exactly one more call (spent = 150,000 -
+   * 62 micro-dollars) and two calls pass the check before either increments (a barrier between
+   * the two commands forces what the load run below leaves to chance). Both go ahead: spent =
+   * 149,938 + 62 + 62 = 150,062 micro-dollars, 62 over the limit.
+   */
   @Test
   void theOriginalCheckThenIncrementDesignOverspends() throws Exception {
     String key = redis.keys.budget("reference", LocalDate.now(ZoneOffset.UTC), "(all)");
+    redis.redis().set(key, Double.toString((LIMIT_MICROS - HELLO_MICROS) / 1e6));
+    CyclicBarrier bothChecked = new CyclicBarrier(2);
+    var reference = new CheckThenIncrementGuard(redis.redis(), key, LIMIT_MICROS / 1e6, () -> {
+      try {
+        bothChecked.await(10, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Boolean>> calls = pool.invokeAll(List.of(
+          () -> reference.reserve(HELLO_MICROS / 1e6), () -> reference.reserve(HELLO_MICROS / 1e6)));
+      assertThat(calls.get(0).get()).isTrue();
+      assertThat(calls.get(1).get()).isTrue();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(Math.round(reference.spent() * 1e6)).isEqualTo(150_062L);
+  }
+
+  /**
+   * The reference design under the same load as the guard, for the figures in
+   * docs/benchmarks.md: whether and by how much it overspends depends on timing, so only the
+   * accounting is asserted here (the certain overspend is the test above).
+   */
+  @Test
+  void referenceFiguresUnderLoad() throws Exception {
+    String key = redis.keys.budget("reference-load", LocalDate.now(ZoneOffset.UTC), "(all)");
     var reference = new CheckThenIncrementGuard(redis.redis(), key, LIMIT_MICROS / 1e6);
     AtomicLong settled = new AtomicLong();
     AtomicLong refused = new AtomicLong();
@@ -75,7 +115,7 @@ class RaceTest {
     long spent = Math.round(reference.spent() * 1e6);
     Result r = new Result(spent, max, settled.get(), refused.get(), 0);
     record("reference check-then-increment, actual <= estimate", r);
-    assertThat(spent).isGreaterThan(LIMIT_MICROS);
+    assertThat(r.settled + r.refused).isEqualTo(CALLS);
   }
 
   record Result(long spent, long maxCommittedPlusReserved, long settled, long refused,
