@@ -2,6 +2,7 @@ package io.llmspend.batch.attribution;
 
 import io.llmspend.batch.config.LlmSpendProperties;
 import io.llmspend.batch.store.DuckDbStore;
+import io.llmspend.batch.store.JobContextSaver;
 import io.llmspend.batch.store.RunId;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +25,7 @@ class AttributeStepConfiguration {
       AttributeTasklet attributeTasklet) {
     return new StepBuilder(STEP, jobRepository)
         .tasklet(attributeTasklet, transactionManager)
+        .listener(new JobContextSaver(jobRepository)) // what the step leaves for later steps
         .build();
   }
 

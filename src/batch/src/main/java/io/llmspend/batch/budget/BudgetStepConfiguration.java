@@ -3,6 +3,7 @@ package io.llmspend.batch.budget;
 import io.llmspend.batch.config.LlmSpendProperties;
 import io.llmspend.batch.report.ReportSection;
 import io.llmspend.batch.store.DuckDbStore;
+import io.llmspend.batch.store.JobContextSaver;
 import io.llmspend.batch.store.RunId;
 import io.llmspend.core.budget.BudgetFile;
 import io.llmspend.core.budget.BudgetProperties;
@@ -32,6 +33,7 @@ class BudgetStepConfiguration {
       BudgetTasklet budgetTasklet) {
     return new StepBuilder(STEP, jobRepository)
         .tasklet(budgetTasklet, transactionManager)
+        .listener(new JobContextSaver(jobRepository)) // what the step leaves for later steps
         .build();
   }
 

@@ -1,6 +1,7 @@
 package io.llmspend.batch.run;
 
 import io.llmspend.batch.store.DuckDbStore;
+import io.llmspend.batch.store.JobContextSaver;
 import io.llmspend.batch.store.RunId;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -21,6 +22,7 @@ class RunSummaryStepConfiguration {
       PlatformTransactionManager transactionManager, RunSummaryTasklet runSummaryTasklet) {
     return new StepBuilder("runSummary", jobRepository)
         .tasklet(runSummaryTasklet, transactionManager)
+        .listener(new JobContextSaver(jobRepository)) // what the step leaves for later steps
         .build();
   }
 

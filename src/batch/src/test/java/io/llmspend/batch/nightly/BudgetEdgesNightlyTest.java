@@ -155,6 +155,31 @@ class BudgetEdgesNightlyTest {
   }
 
   @Test
+  void aRunKilledOnceItsBudgetStepIsRecordedStillExitsWithSixOnRestart() throws Exception {
+    // killed after the job repository recorded the budget step completed, before the job's
+    // execution context (the hard budgets exceeded) was saved: the restart skips the step.
+    // The job repository is a file, so the restart finds the killed run.
+    String config = Files.writeString(work.resolve("llmspend.yml"),
+        Files.readString(FIXTURE.resolve("llmspend-test.yml")).replace(
+            "jdbc:h2:mem:llmspend-${random.uuid}",
+            "jdbc:h2:file:" + work.resolve("jobs").toAbsolutePath() + ";WRITE_DELAY=0"))
+        .toString();
+    List<String> args = new ArrayList<>(List.of("nightly", "--logs",
+        FIXTURE.resolve("logs").toString(), "--db", work.resolve("llmspend.duckdb").toString(),
+        "--reports", work.resolve("reports").toString(), "--date", "2026-11-20", "--config",
+        config, "--fail-on-exceeded"));
+    Process child = ChildRun.start(work, "budget.recorded", "killed", args);
+    ChildRun.awaitPause(child, work);
+    ChildRun.kill(child);
+
+    // over-weekly is hard and exceeded (failOnExceededExitsWithSixWhenAHardBudgetIsExceeded)
+    assertThat(runWith(config, "2026-11-20", "--fail-on-exceeded"))
+        .isEqualTo(ExitCodes.BUDGET_EXCEEDED);
+    assertThat(RestartAfterKillTest.jobRepository(work, "select string_agg(status, ',' order by "
+        + "job_execution_id) from batch_job_execution")).isEqualTo("FAILED,COMPLETED");
+  }
+
+  @Test
   void failOnExceededExitsWithSixWhenAHardBudgetIsExceeded() {
     // over-weekly is hard and exceeded; without the flag the run succeeds
     assertThat(run("2026-11-20")).isEqualTo(ExitCodes.SUCCESS);

@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.item.ChunkOrientedStep;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -40,6 +44,11 @@ import org.springframework.util.function.ThrowingSupplier;
  * </ul>
  * A point that names no step of the job is never reached: the child ends without pausing.
  *
+ * <p>And {@code <step>.recorded} (a tasklet step, e.g. {@code attribute.recorded}): the job
+ * repository has recorded the step completed, so a restart skips it, but not yet the job's
+ * execution context, which Spring Batch saves once the step has returned ({@link
+ * StepExecutionListener#afterStep}, which Spring Batch 6 calls after recording the step).
+ *
  * <p>Arguments: the point, the marker file, then the {@code llmspend} command line.
  */
 final class KillPoint {
@@ -64,6 +73,10 @@ final class KillPoint {
     @Override
     @SuppressWarnings("unchecked")
     public Object postProcessAfterInitialization(Object bean, String beanName) {
+      if (bean instanceof TaskletStep step && point.equals(step.getName() + ".recorded")) {
+        step.registerStepExecutionListener(afterRecorded());
+        return bean;
+      }
       if (bean instanceof ChunkOrientedStep<?, ?> step
           && point.startsWith(step.getName() + ".chunk.")) {
         int chunk = Integer.parseInt(point.substring(step.getName().length() + ".chunk.".length()));
@@ -73,6 +86,18 @@ final class KillPoint {
         step.registerChunkListener(afterTasklet());
       }
       return bean;
+    }
+
+    private StepExecutionListener afterRecorded() {
+      return new StepExecutionListener() {
+        @Override
+        public ExitStatus afterStep(StepExecution stepExecution) {
+          if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+            pause();
+          }
+          return null;
+        }
+      };
     }
 
     private ItemWriteListener<Object> afterChunk(int chunk) {

@@ -97,6 +97,15 @@ class RestartAfterKillTest {
         .contains("\"run_id\" : 2", "\"read\" : 1", "\"loaded\" : 1");
   }
 
+  // attribute.recorded: the step is recorded completed, the job's execution context (the report
+  // date) is not saved yet by Spring Batch: the restart skips the step and must still find the
+  // report date (KillPoint)
+  @Test
+  void aRunKilledOnceAttributeIsRecordedIsRestartedWithItsReportDate(@TempDir Path work)
+      throws Exception {
+    aRunKilledAtAnyPointIsRestartedWithTheSameNumbers("attribute.recorded", work);
+  }
+
   private static String[] args(Path work) throws IOException {
     return ChildRun.arguments(work).toArray(String[]::new);
   }
