@@ -8,14 +8,17 @@ import static io.llmspend.batch.report.ColumnKind.USD;
 
 import io.llmspend.batch.report.BarChart;
 import io.llmspend.batch.report.ColumnKind;
+import io.llmspend.batch.report.KeyValueRow;
 import io.llmspend.batch.report.ReportColumn;
 import io.llmspend.batch.report.ReportSection;
 import io.llmspend.batch.report.ReportTable;
+import io.llmspend.batch.report.SheetBuilder;
 import io.llmspend.batch.report.WorkbookWriter;
 import io.llmspend.batch.store.DuckDbStore;
 import io.llmspend.core.budget.Budget;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +87,30 @@ final class MonthlyFeatureSections {
   static ReportSection savings() {
     return new Section(400, List.of(SAVINGS_IDENTIFIED.withTotalRow().onSheet("Kind", "Team",
         "Function", "Model", "Confidence", "Savings per month", "Fix"),
-        SAVINGS_REALIZED.withTotalRow()));
+        SAVINGS_REALIZED.withTotalRow())) {
+      @Override
+      public void summarize(SheetBuilder cover, DuckDbStore store) throws SQLException {
+        savingsLines(cover, store);
+      }
+    };
+  }
+
+  /** The Cover's savings identified (each call counted once) and share of spend. */
+  private static void savingsLines(SheetBuilder cover, DuckDbStore store) throws SQLException {
+    store.query("report", "monthly_savings_summary", r -> {
+      r.next();
+      cover.blankRow().title("Savings identified");
+      if (r.getObject("as_of") == null) {
+        cover.row(KeyValueRow.text("Savings identified, per month", "no detection this month"));
+        return null;
+      }
+      cover.row(KeyValueRow.usd("Savings identified, per month",
+              r.getBigDecimal("savings_per_month_usd")))
+          .row(KeyValueRow.percent("Share of spend", r.getBigDecimal("share_of_spend")))
+          .row(KeyValueRow.text("As of", r.getObject("as_of", LocalDate.class)
+              + ", each call counted once"));
+      return null;
+    });
   }
 
   static ReportSection providerBill() {

@@ -108,6 +108,19 @@ class MonthlyWorkbookTest {
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
         work.resolve("reports/monthly/llmspend-2026-11.xlsx")))) {
       assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Cover");
+      // the savings identified of 2026-11-22, each call counted once: $197.352795857138 per
+      // month, 46.0489856... observed of $80.5128... spent = 57.2%
+      var cover = new java.util.HashMap<String, Double>();
+      workbook.getSheetAt(0).forEach(row -> {
+        if (row.getCell(1) != null && row.getCell(1).getCellType()
+            == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+          cover.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+        }
+      });
+      assertThat(cover.get("Savings identified, per month")).isCloseTo(197.3528,
+          org.assertj.core.data.Offset.offset(0.0001));
+      assertThat(cover.get("Share of spend")).isCloseTo(0.572, org.assertj.core.data.Offset
+          .offset(0.0005));
       // spend by day and by team, drawn
       assertThat(workbook.getSheet("Charts").getDrawingPatriarch().getCharts())
           .extracting(c -> c.getTitleText().getString())
