@@ -1,7 +1,6 @@
 package io.llmspend.batch.attribution;
 
 import io.llmspend.batch.store.DuckDbStore;
-import io.llmspend.core.InvalidInputException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -43,6 +43,15 @@ class AttributeTasklet implements Tasklet {
     replaceRules();
     store.runLayer("staging");
     LocalDate date = requestedDate != null ? LocalDate.parse(requestedDate) : lastCompleteDay();
+    if (date == null) {
+      LocalDate today = LocalDate.now(clock);
+      ReportDate.saveNone(contribution.getStepExecution().getJobExecution().getExecutionContext(),
+          "no day to report: no call in the store before today (" + today + " in "
+              + clock.getZone() + ") and the logs added none; point --logs at your request logs "
+              + "(README: Your own logs), or pass --date to report a day anyway");
+      contribution.setExitStatus(new ExitStatus(ReportDate.NONE));
+      return RepeatStatus.FINISHED;
+    }
     try (PreparedStatement period = store.connection()
         .prepareStatement(DuckDbStore.sql("params", "report_period"))) {
       period.setObject(1, date);
@@ -73,6 +82,7 @@ class AttributeTasklet implements Tasklet {
     }
   }
 
+  /** The latest day with calls before today, or {@code null} when there is none. */
   private LocalDate lastCompleteDay() throws SQLException {
     LocalDate today = LocalDate.now(clock);
     try (PreparedStatement query = store.connection()
@@ -80,12 +90,7 @@ class AttributeTasklet implements Tasklet {
       query.setObject(1, today);
       try (ResultSet rs = query.executeQuery()) {
         rs.next();
-        LocalDate day = rs.getObject(1, LocalDate.class);
-        if (day == null) {
-          throw new InvalidInputException("no complete day in the data: no call before " + today
-              + " in the configured time zone (are the logs empty?); pass --date to report anyway");
-        }
-        return day;
+        return rs.getObject(1, LocalDate.class);
       }
     }
   }

@@ -6,8 +6,23 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /** The report date of a run, kept in the job's execution context for the later steps. */
 public final class ReportDate {
   private static final String KEY = "report.date";
+  private static final String NONE_KEY = "report.none";
+  /**
+   * The exit status of the {@code attribute} step when there is no day to report (no --date and
+   * no call before today): the nightly job ends there, and the run exits 4 with {@link #none}.
+   */
+  public static final String NONE = "NO DAY TO REPORT";
 
   private ReportDate() {}
+
+  static void saveNone(ExecutionContext jobContext, String reason) {
+    jobContext.putString(NONE_KEY, reason);
+  }
+
+  /** Why there is no report date, or {@code null} when the run has one (or has not chosen). */
+  public static String none(ExecutionContext jobContext) {
+    return jobContext.containsKey(NONE_KEY) ? jobContext.getString(NONE_KEY) : null;
+  }
 
   static void save(ExecutionContext jobContext, LocalDate date) {
     jobContext.putString(KEY, date.toString());

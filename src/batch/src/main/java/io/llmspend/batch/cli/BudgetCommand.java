@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code llmspend budget status}: the live budgets the applications' guards keep in Redis. */
 @Command(
@@ -18,16 +21,19 @@ import picocli.CommandLine.Option;
     subcommands = BudgetCommand.Status.class)
 final class BudgetCommand implements Runnable {
 
+  @Spec CommandSpec spec;
+
   @Override
   public void run() {
-    System.err.println("llmspend budget: a subcommand is required (status)");
+    throw new ParameterException(spec.commandLine(), "a subcommand is required: status");
   }
 
   @Command(
       name = "status",
       mixinStandardHelpOptions = true,
-      description = {"Live spent, reserved and remaining per budget and member in the current",
-          "period, from Redis (expired reservations are released first)."})
+      description = {"Show the live budgets: spent, reserved and remaining.",
+          "Per budget and member in the current period, from Redis (expired reservations are "
+              + "released first)."})
   static final class Status implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",
         description = "The nightly job's extra configuration file (llmspend.live.*, "

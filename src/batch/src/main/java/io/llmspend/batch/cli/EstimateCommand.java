@@ -10,7 +10,9 @@ import io.llmspend.core.estimate.CostEstimator;
 import io.llmspend.core.estimate.Estimate;
 import io.llmspend.core.json.BadRecordException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,9 +26,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "estimate",
     mixinStandardHelpOptions = true,
-    description = {"Count a request's input tokens (system, tools, history, user) and estimate",
-        "its cost range with the nightly job's token counter and price book; with --budget,",
-        "show the budget's remaining amount from the last nightly run."})
+    description = {"Estimate a request's tokens and cost before it is sent.",
+        "Counts its input tokens (system, tools, history, user) and its cost range with the "
+            + "nightly job's token counter and price book; with --budget, shows the budget's "
+            + "remaining amount from the last nightly run."})
 final class EstimateCommand implements Callable<Integer> {
 
   @Option(names = "--model", required = true, description = "The model the request goes to.")
@@ -91,9 +94,16 @@ final class EstimateCommand implements Callable<Integer> {
         }
       }
       return ExitCodes.SUCCESS;
+    } catch (NoSuchFileException e) {
+      System.err.println("llmspend: file not found: " + e.getFile());
+      return ExitCodes.INPUT_ERROR;
+    } catch (AccessDeniedException e) {
+      System.err.println("llmspend: cannot read " + e.getFile() + ": permission denied");
+      return ExitCodes.INPUT_ERROR;
     } catch (IOException | BadRecordException | InvalidInputException
         | SQLException e) {
-      System.err.println("llmspend: " + e.getMessage());
+      System.err.println("llmspend: "
+          + String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ")); // one line
       return ExitCodes.INPUT_ERROR;
     }
   }

@@ -28,7 +28,8 @@ public final class LlmSpendCommand implements Runnable {
 
   /** Runs the command line and returns the process exit code ({@link ExitCodes}). */
   public static int execute(String... args) {
-    CommandLine commandLine = new CommandLine(new LlmSpendCommand());
+    CommandLine commandLine = OptionValues.register(new CommandLine(new LlmSpendCommand()));
+    commandLine.setParameterExceptionHandler(LlmSpendCommand::usageError);
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
       cl.getErr().println("llmspend: internal error: " + e);
       e.printStackTrace(cl.getErr());
@@ -44,14 +45,29 @@ public final class LlmSpendCommand implements Runnable {
    */
   public static void check(String... args) {
     try {
-      new CommandLine(new LlmSpendCommand()).parseArgs(args);
+      OptionValues.register(new CommandLine(new LlmSpendCommand())).parseArgs(args);
     } catch (CommandLine.ParameterException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
+  /**
+   * A wrong command line (unknown option, bad value, missing option): one line on standard error
+   * saying what is wrong and where the options are listed, exit code 2. No usage text: it would
+   * push the reason off the screen of a cron mail.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    String reason = String.valueOf(e.getMessage()).replaceFirst("^Error: ", "")
+        .replaceAll("\\s*\\R\\s*", " ").strip();
+    command.getErr().println(name + ": " + reason + " (see " + name + " --help)");
+    return ExitCodes.USAGE;
+  }
+
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "a command is required: nightly, monthly, schedule, serve, estimate or budget");
   }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "monthly",
     mixinStandardHelpOptions = true,
-    description = {"Write the monthly finance workbook <reports>/monthly/llmspend-YYYY-MM.xlsx",
-        "and its CSV files from the calls already in the store (run nightly first)."})
+    description = {"Write a month's finance workbook and CSV files.",
+        "Writes <reports>/monthly/llmspend-YYYY-MM.xlsx and <reports>/monthly/YYYY-MM/ from the "
+            + "calls already in the store (run nightly first)."})
 final class MonthlyCommand implements Callable<Integer> {
 
   @Option(names = "--month", paramLabel = "YYYY-MM", required = true,

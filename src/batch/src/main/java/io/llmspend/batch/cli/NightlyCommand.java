@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
     name = "nightly",
     mixinStandardHelpOptions = true,
     description = {"Ingest, price, attribute and report a night of request logs.",
-        "Re-counts and prices every call, attributes spend, and writes the day's CSV files and",
-        "Excel workbook to <reports>/<date>/."})
+        "Re-counts and prices every call, attributes spend, and writes the day's CSV files and "
+            + "Excel workbook to <reports>/<date>/."})
 final class NightlyCommand implements Callable<Integer> {
 
   @Option(names = "--logs", paramLabel = "DIR",

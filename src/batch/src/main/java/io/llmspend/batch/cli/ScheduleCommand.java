@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "schedule",
     mixinStandardHelpOptions = true,
-    description = {"Run the jobs of a schedule file (cron expressions in a time zone) in this",
-        "process until it is stopped, for hosts without cron. See jobs/schedule.yml."})
+    description = {"Run the nightly and monthly jobs on a schedule, in this process.",
+        "Runs the jobs of a schedule file (cron expressions in a time zone) until it is stopped, "
+            + "for hosts without cron. See jobs/schedule.yml."})
 final class ScheduleCommand implements Callable<Integer> {
 
   @Option(names = "--file", paramLabel = "FILE", defaultValue = "jobs/schedule.yml",

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = {"Serve the reports folder and the run history as read-only web pages with "
-        + "sign-in (users and roles: llmspend.web.*, docs/serve.md). Runs until stopped."})
+    description = {"Serve the reports and the run history as read-only web pages.",
+        "Pages with sign-in (users and roles: llmspend.web.*, docs/serve.md) over the reports "
+            + "folder and the job repository. Runs until stopped."})
 final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",

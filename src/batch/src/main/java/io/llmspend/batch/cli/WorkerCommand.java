@@ -12,9 +12,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "worker",
     mixinStandardHelpOptions = true,
-    description = {"Take the nightly ingest's partitions from RabbitMQ and run them, until "
-        + "stopped (docs/scale-out.md).",
-        "The manager is `llmspend nightly --workers remote`. The configuration names the job "
+    description = {"Run the nightly ingest's partitions for a remote manager.",
+        "Takes them from RabbitMQ and runs them until stopped (docs/scale-out.md). The manager is `llmspend nightly --workers remote`. The configuration names the job "
             + "repository they share (spring.datasource.url, PostgreSQL), RabbitMQ "
             + "(spring.rabbitmq.*) and the same price book and settings as the manager's: a "
             + "partition made with other settings is refused and the worker stops (exit 4)."})

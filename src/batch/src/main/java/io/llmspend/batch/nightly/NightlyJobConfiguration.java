@@ -1,5 +1,7 @@
 package io.llmspend.batch.nightly;
 
+import io.llmspend.batch.attribution.ReportDate;
+import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -16,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * retention} (drops old prompt texts), {@code report} (CSV files and the workbook), {@code
  * focusExport} (the month to date as FOCUS), {@code
  * runSummary} (run-summary.json and the runs table) and {@code reconcileCheck} (fails the run on
- * an unexplained variance, after the reports are written).
+ * an unexplained variance, after the reports are written). A run without a day to report (no
+ * {@code --date}, no call before today) ends after {@code attribute} ({@link ReportDate#NONE}).
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -31,18 +34,8 @@ class NightlyJobConfiguration {
       @Qualifier("reconcileCheckStep") Step reconcileCheck,
       @Qualifier("retentionStep") Step retention,
       @Qualifier("focusExportStep") Step focusExport) {
-    return new JobBuilder(JOB, jobRepository)
-        .start(ingest)
-        .next(exports)
-        .next(attribute)
-        .next(detect)
-        .next(budget)
-        .next(reconcile)
-        .next(retention)
-        .next(report)
-        .next(focusExport)
-        .next(runSummary)
-        .next(reconcileCheck)
-        .build();
+    return StepSequence.of(new JobBuilder(JOB, jobRepository), attribute, ReportDate.NONE,
+        List.of(ingest, exports, attribute, detect, budget, reconcile, retention, report,
+            focusExport, runSummary, reconcileCheck));
   }
 }

@@ -1,6 +1,7 @@
 package io.llmspend.batch.run;
 
 import io.llmspend.batch.LlmSpendApplication;
+import io.llmspend.batch.config.LlmSpendProperties;
 import io.llmspend.batch.report.PrivateTempFiles;
 import io.llmspend.batch.report.ReportAccess;
 import io.llmspend.batch.store.DuckDbStore;
@@ -113,6 +114,7 @@ public final class BatchRun {
 
   private static int runJob(ConfigurableApplicationContext context, String job,
       JobParameters request) throws Exception {
+    ReportDateCheck.check(job, request, context.getBean(LlmSpendProperties.class).timeZone());
     JobOperator operator = context.getBean(JobOperator.class);
     Job bean = context.getBean(job + "Job", Job.class);
     RunChooser chooser = new RunChooser(context.getBean(JobRepository.class), operator);

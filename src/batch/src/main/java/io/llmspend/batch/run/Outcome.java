@@ -1,5 +1,6 @@
 package io.llmspend.batch.run;
 
+import io.llmspend.batch.attribution.ReportDate;
 import io.llmspend.batch.budget.BudgetGate;
 import io.llmspend.batch.ingest.IngestCounts;
 import io.llmspend.batch.reconcile.ReconciliationVarianceException;
@@ -17,6 +18,11 @@ final class Outcome {
 
   static int of(JobExecution execution) {
     if (execution.getStatus() == BatchStatus.COMPLETED) {
+      String noDay = ReportDate.none(execution.getExecutionContext());
+      if (noDay != null) { // the run ended after attribute: nothing to report, no restart needed
+        System.err.println("llmspend: " + noDay);
+        return ExitCodes.INPUT_ERROR;
+      }
       if (execution.getExecutionContext().containsKey(RunSummary.CONTEXT_KEY)) {
         System.out.println(execution.getExecutionContext().getString(RunSummary.CONTEXT_KEY));
       }
@@ -68,6 +74,10 @@ final class Outcome {
 
   static int ofStartupFailure(Throwable e) {
     int code = codeFor(e);
+    if (e instanceof UsageException) {
+      System.err.println("llmspend: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     if (code == ExitCodes.ALREADY_RUNNING) {
       System.err.println("llmspend: refused: " + inUse(e) + " is in use by another llmspend run; "
           + "nothing was done. Run again when it has finished.");
