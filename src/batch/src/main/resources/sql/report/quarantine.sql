@@ -1,4 +1,5 @@
--- Lines this run quarantined: file, line, reason, and the line's structure (keys and value
+-- Lines quarantined for the report date, by this run or an earlier run for the same date
+-- (sql/marts/quarantine_reported.sql): file, line, reason, and the line's structure (keys and value
 -- lengths, never values: io.llmspend.batch.text.LineShape, at most 120 characters). Excerpts
 -- stored by older versions held the line's start: the values of their text fields are replaced
 -- by [redacted] here, and at most 120 characters are shown.
@@ -9,8 +10,7 @@ with numbered as (
     select q.source_file, q.source_line, q.reason, q.excerpt,
            row_number() over (partition by q.source_file order by q.source_line) as n,
            count(*) over (partition by q.source_file) as in_file
-    from quarantine as q, report_period as p
-    where q.run_id = p.run_id
+    from quarantine_reported as q
 )
 select source_file as file, source_line as line, reason,
        left(regexp_replace(excerpt,

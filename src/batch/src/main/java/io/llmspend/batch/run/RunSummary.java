@@ -14,7 +14,10 @@ import java.time.LocalDate;
  * @param status {@code COMPLETED} or {@code COMPLETED WITH SKIPS}
  * @param read lines read from the request logs (blank lines are not counted)
  * @param loaded calls newly loaded by this run
- * @param quarantined lines quarantined (see quarantine.csv)
+ * @param quarantined lines this run quarantined
+ * @param quarantinedForReportDate lines quarantined for the report date by this run and by
+ *     earlier runs for the same date (a re-run of a night that skips the files it already read):
+ *     the rows of quarantine.csv; when above zero the run ends COMPLETED WITH SKIPS (exit 3)
  * @param duplicates calls already loaded (by this run or an earlier one)
  * @param inputTokens input tokens of the calls this run loaded
  * @param outputTokens output tokens of the calls this run loaded
@@ -31,6 +34,7 @@ public record RunSummary(
     @JsonProperty("read") long read,
     @JsonProperty("loaded") long loaded,
     @JsonProperty("quarantined") long quarantined,
+    @JsonProperty("quarantined_for_report_date") long quarantinedForReportDate,
     @JsonProperty("duplicates") long duplicates,
     @JsonProperty("input_tokens") long inputTokens,
     @JsonProperty("output_tokens") long outputTokens,
@@ -49,11 +53,18 @@ public record RunSummary(
   public String paragraph() {
     return String.format(
         "llmspend nightly run %d for %s: %s. Read %,d lines: loaded %,d calls, quarantined %,d, "
-            + "duplicates %,d. Loaded %,d input and %,d output tokens costing %s (%,d unpriced "
+            + "duplicates %,d.%s Loaded %,d input and %,d output tokens costing %s (%,d unpriced "
             + "calls not included). Spend on %s: %s; month to date: %s. Took %s s.",
-        runId, reportDate, status, read, loaded, quarantined, duplicates, inputTokens,
+        runId, reportDate, status, read, loaded, quarantined, duplicates, earlier(), inputTokens,
         outputTokens, usd(spendUsd), unpricedCalls, reportDate, usd(reportDateSpendUsd),
         usd(monthToDateSpendUsd), seconds.toPlainString());
+  }
+
+  /** The sentence on lines earlier runs quarantined for the date, or nothing. */
+  private String earlier() {
+    long earlier = quarantinedForReportDate - quarantined;
+    return earlier <= 0 ? "" : String.format(" %,d line%s quarantined for %s by earlier runs "
+        + "are listed in quarantine.csv.", earlier, earlier == 1 ? "" : "s", reportDate);
   }
 
   private static String usd(BigDecimal amount) {

@@ -73,15 +73,18 @@ class RunSummaryTasklet implements Tasklet {
 
   private RunSummary summarize(JobExecution job, IngestCounts counts) throws SQLException {
     LocalDate date = ReportDate.of(job.getExecutionContext());
-    String status = counts.quarantined() > 0 ? IngestCounts.COMPLETED_WITH_SKIPS : "COMPLETED";
     BigDecimal seconds = BigDecimal.valueOf(
         Duration.between(job.getStartTime(), LocalDateTime.now()).toMillis(), 3);
     return store.query("report", "run_totals", totals -> {
       totals.next();
+      long forDate = totals.getLong("quarantined_for_report_date");
+      // the reports list the night's quarantine, whichever run found it: so does the exit code
+      String status = counts.quarantined() > 0 || forDate > 0
+          ? IngestCounts.COMPLETED_WITH_SKIPS : "COMPLETED";
       return store.query("report", "summary", figures -> {
         figures.next();
         return new RunSummary(runId, date, status, counts.read(), counts.loaded(),
-            counts.quarantined(), counts.duplicates(), totals.getLong("input_tokens"),
+            counts.quarantined(), forDate, counts.duplicates(), totals.getLong("input_tokens"),
             totals.getLong("output_tokens"), totals.getLong("unpriced_calls"),
             totals.getBigDecimal("spend_usd"), figures.getBigDecimal("spend_report_date_usd"),
             figures.getBigDecimal("spend_month_to_date_usd"), seconds);

@@ -45,12 +45,18 @@ class BadInputFixtureTest {
   void aSecondRunSkipsTheFileItAlreadyReadAndKeepsTheQuarantine() throws Exception {
     runNightly("bad-input", work, "2026-11-20");
 
-    // incremental: the file is unchanged (name, size, modification time), so it is not read
-    assertThat(runNightly("bad-input", work, "2026-11-20")).isEqualTo(ExitCodes.SUCCESS);
+    List<String> first = Files.readAllLines(work.resolve("reports/2026-11-20/quarantine.csv"));
+
+    // incremental: the file is unchanged (name, size, modification time), so it is not read;
+    // the night's 9 quarantined lines are still its report's, so it still exits 3
+    assertThat(runNightly("bad-input", work, "2026-11-20"))
+        .isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
 
     assertThat(Files.readString(work.resolve("reports/2026-11-20/run-summary.json")))
         .contains("\"read\" : 0", "\"loaded\" : 0", "\"quarantined\" : 0",
-            "\"duplicates\" : 0");
+            "\"quarantined_for_report_date\" : 9", "\"duplicates\" : 0");
+    assertThat(Files.readAllLines(work.resolve("reports/2026-11-20/quarantine.csv")))
+        .hasSize(10).isEqualTo(first);
     assertThat(scalar(work, "select count(*) from calls")).isEqualTo(3L);
     assertThat(scalar(work, "select count(*) from quarantine")).isEqualTo(9L);
   }
