@@ -66,7 +66,7 @@ final class ExportLoader {
       for (ParsedExport.Bad bad : parsed.bad()) {
         insert.setString(1, file);
         insert.setLong(2, bad.record());
-        insert.setString(3, SafeText.visible(Secrets.redact(bad.reason()), false));
+        insert.setString(3, SafeText.oneLine(Secrets.redact(bad.reason())));
         insert.setString(4, bad.excerpt());
         insert.setLong(5, runId);
         insert.addBatch();

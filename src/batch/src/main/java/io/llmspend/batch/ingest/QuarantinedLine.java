@@ -25,7 +25,7 @@ record QuarantinedLine(String sourceFile, long sourceLine, String reason, String
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("a quarantined line needs a reason");
     }
-    reason = shorten(SafeText.visible(Secrets.redact(reason), false), REASON_CHARS);
+    reason = shorten(SafeText.oneLine(Secrets.redact(reason)), REASON_CHARS);
     excerpt = excerpt == null ? "" : shorten(excerpt, EXCERPT_CHARS);
   }
 

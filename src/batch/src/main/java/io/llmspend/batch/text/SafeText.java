@@ -32,6 +32,16 @@ public final class SafeText {
     return out.toString();
   }
 
+  /**
+   * One line of text for a table cell or a message (a quarantine reason that quotes a value
+   * from the logs): each run of whitespace (tab, line feed, CR, form feed, vertical tab, spaces)
+   * becomes one space, so {@code "yesterday\nnoon"} reads {@code "yesterday noon"}; the other
+   * unsafe characters become escapes as in {@link #visible}.
+   */
+  public static String oneLine(String text) {
+    return text == null ? null : visible(text.replaceAll("[\\t\\n\\x0B\\f\\r ]+", " "), false);
+  }
+
   static boolean unsafe(int c, boolean keepLineBreaks) {
     if (c == '\t' || c == '\n' || c == '\r') {
       return !keepLineBreaks;
