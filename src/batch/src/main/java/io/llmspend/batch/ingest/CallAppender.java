@@ -12,13 +12,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
 
-/** Appends rows in the column order of {@code sql/raw/calls.sql}, quarantine and prompts. */
+/**
+ * Appends rows in the column order of {@code sql/raw/calls.sql}, quarantine and prompts, as a
+ * partition's tables hold them ({@code sql/partition/tables.sql}): calls and prompts end with the
+ * file index (and prompts with the source line) that orders duplicates at the merge.
+ */
 final class CallAppender {
   private static final int USD_SCALE = 12;
 
   private CallAppender() {}
 
-  static void appendCall(DuckDBAppender a, CallRow row, long runId) throws SQLException {
+  static void appendCall(DuckDBAppender a, CallRow row, long runId, int fileIndex)
+      throws SQLException {
     ParsedCall c = row.call();
     Attribution who = c.attribution();
     TokenUsage u = row.usage();
@@ -62,6 +67,7 @@ final class CallAppender {
     money(a, row.avoidedUsd());
     text(a, u.serverToolsText());
     money(a, cost.toolFeeUsd());
+    a.append(fileIndex);
     a.endRow();
   }
 
@@ -88,13 +94,15 @@ final class CallAppender {
     a.endRow();
   }
 
-  static void appendSystemPrompt(DuckDBAppender a, CallRow row) throws SQLException {
+  static void appendSystemPrompt(DuckDBAppender a, CallRow row, int fileIndex)
+      throws SQLException {
     InputSplit s = row.split();
     a.beginRow();
     text(a, s.systemPromptHash(), "system", s.systemPromptText());
     a.append((long) s.systemTokens());
     text(a, s.encoding());
     a.append(LocalDateTime.ofInstant(row.call().timestamp(), ZoneOffset.UTC));
+    a.append(fileIndex).append(row.sourceLine());
     a.endRow();
   }
 

@@ -7,7 +7,6 @@ import io.llmspend.batch.store.RunId;
 import io.llmspend.core.gateway.GatewayRecords;
 import io.llmspend.core.pricing.CallPricer;
 import io.llmspend.core.requestlog.RequestLogParser;
-import io.llmspend.core.requestlog.SourceLine;
 import io.llmspend.core.tokenize.TokenCounter;
 import java.io.File;
 import java.nio.file.Path;
@@ -16,33 +15,54 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The {@code ingest} step: read request logs, parse, re-count, price, load into DuckDB. */
+/**
+ * Ingest as two steps: {@code ingestPartitions} (the run's files cut into partitions, each read,
+ * parsed, re-counted, priced and written to Parquet by the {@code ingestPartition} step, on
+ * {@code llmspend.ingest.threads} threads) and {@code ingest} (one merge of all partitions into
+ * the store). The partition's execution context and output folder are the hand-off between them
+ * (docs/architecture.md, "Partitioned ingest").
+ */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
-  static final String STEP = "ingest";
+  static final String PARTITIONS_STEP = "ingestPartitions";
 
+  /** The ingest steps in order, for the jobs that start with them. */
   @Bean
   Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-      RequestLogReader requestLogReader, IngestProcessor ingestProcessor, CallWriter callWriter,
-      ThreadPoolTaskExecutor ingestTaskExecutor, IngestProperties properties) {
-    return new StepBuilder(STEP, jobRepository)
-        .<SourceLine, IngestedRecord>chunk(properties.chunkSize())
-        .transactionManager(transactionManager)
-        .reader(requestLogReader)
-        .processor(ingestProcessor)
-        .writer(callWriter)
-        .listener(callWriter)
-        .taskExecutor(ingestTaskExecutor)
+      IngestMergeTasklet ingestMergeTasklet) {
+    return new StepBuilder(IngestMergeTasklet.STEP, jobRepository)
+        .tasklet(ingestMergeTasklet, transactionManager)
         .build();
   }
 
-  /** Threads that process the lines of a chunk concurrently; reading and writing stay serial. */
+  @Bean
+  Step ingestPartitionsStep(JobRepository jobRepository, IngestPartitioner ingestPartitioner,
+      @Qualifier("ingestPartitionStep") Step ingestPartitionStep,
+      ThreadPoolTaskExecutor ingestTaskExecutor, IngestProperties properties) {
+    return new StepBuilder(PARTITIONS_STEP, jobRepository)
+        .partitioner(PartitionIngestTasklet.NAME, ingestPartitioner)
+        .step(ingestPartitionStep)
+        .taskExecutor(ingestTaskExecutor)
+        .gridSize(properties.threads())
+        .build();
+  }
+
+  @Bean
+  Step ingestPartitionStep(JobRepository jobRepository,
+      PlatformTransactionManager transactionManager, PartitionIngestTasklet tasklet) {
+    return new StepBuilder(PartitionIngestTasklet.NAME, jobRepository)
+        .tasklet(tasklet, transactionManager)
+        .build();
+  }
+
+  /** Threads that run partitions. */
   @Bean
   ThreadPoolTaskExecutor ingestTaskExecutor(IngestProperties properties) {
     ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
@@ -52,14 +72,35 @@ class IngestStepConfiguration {
     return executor;
   }
 
-  @Bean(name = RequestLogReader.NAME)
+  @Bean
+  PartitionIngestTasklet partitionIngestTasklet(IngestProcessor ingestProcessor,
+      IngestProperties properties, GatewayRecords gatewayRecords) {
+    return new PartitionIngestTasklet(ingestProcessor, properties.maxLineBytes(),
+        gatewayRecords);
+  }
+
+  @Bean
   @StepScope
-  RequestLogReader requestLogReader(@Value("#{jobParameters['logs']}") String logs,
-      IngestProperties properties, DuckDbStore store, RunId runId,
-      GatewayRecords gatewayRecords) {
-    return new RequestLogReader(new FilePlan(store, runId.value()).files(
+  IngestPartitioner ingestPartitioner(@Value("#{jobParameters['logs']}") String logs,
+      IngestProperties properties, DuckDbStore store, RunId runId) {
+    return new IngestPartitioner(() -> new FilePlan(store, runId.value()).files(
         LogFiles.find(Arrays.stream(logs.split(File.pathSeparator)).map(Path::of).toList())),
-        properties.maxLineBytes(), gatewayRecords);
+        new PartitionPlanner(properties.partitionBytes(), properties.threads()),
+        partitionFiles(properties, store, runId), runId.value());
+  }
+
+  @Bean
+  @StepScope
+  IngestMergeTasklet ingestMergeTasklet(IngestProperties properties, DuckDbStore store,
+      RunId runId) {
+    return new IngestMergeTasklet(store, runId.value(), partitionFiles(properties, store, runId));
+  }
+
+  private static PartitionFiles partitionFiles(IngestProperties properties, DuckDbStore store,
+      RunId runId) {
+    Path root = properties.partitionDir() != null ? Path.of(properties.partitionDir())
+        : store.file().resolveSibling(store.file().getFileName() + ".partitions");
+    return PartitionFiles.of(root, runId.value());
   }
 
   @Bean(name = IngestProcessor.NAME)
@@ -67,11 +108,5 @@ class IngestStepConfiguration {
       LlmSpendProperties settings, GatewayRecords gatewayRecords) {
     return new IngestProcessor(new RequestLogParser(new ObjectMapper(), gatewayRecords),
         tokenCounter, callPricer, settings.timeZone());
-  }
-
-  @Bean(name = CallWriter.NAME)
-  @StepScope
-  CallWriter callWriter(DuckDbStore store, RunId runId) {
-    return new CallWriter(store, runId.value());
   }
 }

@@ -39,7 +39,7 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   static final String BATCH_TIME_FIELD = "batch_ended_at";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final List<LogFile> files;
+  private final List<LogSlice> files;
   private final int maxLineBytes;
   private final GatewayRecords gateway;
   private boolean formatChecked;
@@ -50,6 +50,8 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   private InputStream open;
   private String openProblem;
   private String firstRecordIdentity;
+  /** The identity of the file of a slice that does not start at its first line, else null. */
+  private String sliceIdentity;
 
   /**
    * @param files the files to read, in order (see {@link LogFiles#find})
@@ -64,9 +66,25 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
    *     null}: every file is read line by line
    */
   RequestLogReader(List<LogFile> files, int maxLineBytes, GatewayRecords gateway) {
-    this.files = List.copyOf(files);
+    this(java.util.stream.IntStream.range(0, files.size())
+        .mapToObj(i -> LogSlice.whole(i, files.get(i))).toArray(LogSlice[]::new), maxLineBytes,
+        gateway);
+  }
+
+  private RequestLogReader(LogSlice[] slices, int maxLineBytes, GatewayRecords gateway) {
+    this.files = List.of(slices);
     this.maxLineBytes = maxLineBytes;
     this.gateway = gateway;
+  }
+
+  /**
+   * A reader of parts of files (a partition's, {@link PartitionPlanner}): each slice's lines are
+   * numbered from its first line, and its records carry its file's identity, as if the whole file
+   * had been read.
+   */
+  static RequestLogReader ofSlices(List<LogSlice> slices, int maxLineBytes,
+      GatewayRecords gateway) {
+    return new RequestLogReader(slices.toArray(LogSlice[]::new), maxLineBytes, gateway);
   }
 
   @Override
@@ -202,6 +220,9 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
   }
 
   private String identity() {
+    if (sliceIdentity != null) {
+      return sliceIdentity;
+    }
     if (lines != null && lines.identity() != null) {
       return lines.identity();
     }
@@ -233,10 +254,12 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
    * problem line and goes on.
    */
   private void openFile() {
-    LogFile file = files.get(fileIndex);
+    LogSlice slice = files.get(fileIndex);
+    LogFile file = slice.file();
     openProblem = file.problem();
     firstRecordIdentity = null;
-    lineNumber = 0;
+    sliceIdentity = null;
+    lineNumber = slice.firstLine() - 1;
     formatChecked = false;
     batchTime = file.problem() == null ? sidecarTime(file.path()) : null;
     if (openProblem != null) {
@@ -244,12 +267,25 @@ class RequestLogReader implements ItemStreamReader<SourceLine> {
     }
     InputStream in = null;
     try {
-      in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
+      if (!slice.wholeFile()) {
+        sliceIdentity = fileIdentity(file.path());
+      }
+      in = new BufferedInputStream(SliceStreams.open(file.path(), slice.start(), slice.end()),
+          1 << 16);
       open = file.gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
       lines = RecordSources.open(file.name(), open, maxLineBytes);
     } catch (IOException e) {
       open = in;
       openProblem = "unreadable file (" + e + "); file skipped";
+    }
+  }
+
+  /** The identity of a file as {@link LineSplitter#identity()} gives it: its first line's. */
+  private String fileIdentity(Path path) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+      LineSplitter first = new LineSplitter(in, maxLineBytes);
+      first.next();
+      return first.identity();
     }
   }
 

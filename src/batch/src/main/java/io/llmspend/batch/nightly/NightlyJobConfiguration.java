@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The nightly job. It only sequences steps: {@code ingest} (read, parse, re-count, price, load),
+ * The nightly job. It only sequences steps: {@code ingestPartitions} (read, parse, re-count and
+ * price the logs, partition by partition), {@code ingest} (merge the partitions into the store),
  * {@code exports} (provider usage and cost exports), {@code attribute} (rules, staging and marts,
  * report date), {@code detect} (waste findings, recommendations.md), {@code budget} (budget
  * status, forecasts, alerts), {@code reconcile} (our numbers vs the provider's), {@code
@@ -26,7 +27,9 @@ class NightlyJobConfiguration {
   static final String JOB = "nightly";
 
   @Bean
-  Job nightlyJob(JobRepository jobRepository, @Qualifier("ingestStep") Step ingest,
+  Job nightlyJob(JobRepository jobRepository,
+      @Qualifier("ingestPartitionsStep") Step ingestPartitions,
+      @Qualifier("ingestStep") Step ingest,
       @Qualifier("attributeStep") Step attribute, @Qualifier("detectStep") Step detect,
       @Qualifier("budgetStep") Step budget, @Qualifier("reportStep") Step report,
       @Qualifier("runSummaryStep") Step runSummary, @Qualifier("exportsStep") Step exports,
@@ -35,7 +38,7 @@ class NightlyJobConfiguration {
       @Qualifier("retentionStep") Step retention,
       @Qualifier("focusExportStep") Step focusExport) {
     return StepSequence.of(new JobBuilder(JOB, jobRepository), attribute, ReportDate.NONE,
-        List.of(ingest, exports, attribute, detect, budget, reconcile, retention, report,
-            focusExport, runSummary, reconcileCheck));
+        List.of(ingestPartitions, ingest, exports, attribute, detect, budget, reconcile,
+            retention, report, focusExport, runSummary, reconcileCheck));
   }
 }

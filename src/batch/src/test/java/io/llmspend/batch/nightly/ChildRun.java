@@ -19,8 +19,9 @@ final class ChildRun {
   private ChildRun() {}
 
   /**
-   * Writes {@code <work>/llmspend.yml}: an H2 file job repository in the work folder, chunks of 4
-   * lines (the two fixtures' 27 lines make 7 chunks), lines over 2000 bytes quarantined.
+   * Writes {@code <work>/llmspend.yml}: an H2 file job repository in the work folder, partitions
+   * of 1,200 bytes (the two fixtures' 8,827 bytes make 8 partitions, both files cut into line
+   * ranges), lines over 2000 bytes quarantined.
    */
   static Path config(Path work) throws IOException {
     return Files.writeString(work.resolve("llmspend.yml"), """
@@ -29,7 +30,7 @@ final class ChildRun {
             url: "jdbc:h2:file:%s;WRITE_DELAY=0"
         llmspend:
           ingest:
-            chunk-size: 4
+            partition-bytes: 1200
             max-line-bytes: 2000
           pricing:
             deployments:

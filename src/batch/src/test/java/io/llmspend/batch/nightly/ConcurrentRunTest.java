@@ -15,7 +15,7 @@ class ConcurrentRunTest {
 
   @Test
   void aSecondRunIsRefusedBeforeItTouchesAnything() throws Exception {
-    Process first = ChildRun.start(work, "ingest.chunk.1", "first");
+    Process first = ChildRun.start(work, "ingest", "first");
     ChildRun.awaitPause(first, work);
 
     Process second = ChildRun.start(work, null, "second");
@@ -27,7 +27,7 @@ class ConcurrentRunTest {
         .contains("refused: another llmspend run is using the store "
             + work.resolve("llmspend.duckdb").toAbsolutePath())
         .contains("pid " + first.pid());
-    // the second run left no trace: one execution (the first's), one chunk, no reports
+    // the second run left no trace: one execution (the first's), one merge, no reports
     assertThat(RestartAfterKillTest.jobRepository(work,
         "select count(*) from batch_job_execution")).isEqualTo(1L);
     assertThat(NightlyFixtures.scalar(work, "select count(*) from ingest_chunks"))

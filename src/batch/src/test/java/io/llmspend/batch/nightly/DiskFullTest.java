@@ -30,7 +30,7 @@ class DiskFullTest {
   void aFullDiskIsReportedAsSuchAndTheRunGoesOnOnceSpaceIsFreed() throws Exception {
     Path logs = generate(work.resolve("logs"));
     Path config = Files.writeString(work.resolve("llmspend.yml"),
-        "llmspend.ingest.chunk-size: 500\n");
+        "llmspend.ingest.partition-bytes: 400000\n");
     int uninterrupted = nightly(logs, work.resolve("disk"), config);
     Path full = Files.createDirectory(work.resolve("full"));
 

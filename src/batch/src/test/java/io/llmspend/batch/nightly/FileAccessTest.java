@@ -28,7 +28,7 @@ class FileAccessTest {
   @Test
   void filesDuckDbAndH2CreateMidRunAreOwnerOnlyUnderUmask022() throws Exception {
     Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Process child = ChildRun.start(work, "ingest.chunk.1", "first", ChildRun.arguments(work),
+    Process child = ChildRun.start(work, "ingest", "first", ChildRun.arguments(work),
         List.of("/bin/sh", "-c", "umask 022 && exec \"$0\" \"$@\""));
     ChildRun.awaitPause(child, work);
     List<String> created = new ArrayList<>();
@@ -42,7 +42,8 @@ class FileAccessTest {
     } finally {
       ChildRun.kill(child);
     }
-    // the WAL holds the chunk just committed; H2 made the job repository file
+    // the WAL holds the merge just committed, the partitions' outputs are still there; H2 made
+    // the job repository file
     assertThat(created).contains("llmspend.duckdb.wal rw-------", "jobs.mv.db rw-------",
         "llmspend.duckdb rw-------", "llmspend.duckdb.lock rw-------");
     assertThat(created).allMatch(c -> c.endsWith(" rw-------") || c.endsWith(" rwx------"));

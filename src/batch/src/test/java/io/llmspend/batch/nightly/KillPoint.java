@@ -35,7 +35,12 @@ import org.springframework.util.function.ThrowingSupplier;
  *   <li>{@code <step>.chunk.<n>} (a chunk step, e.g. {@code ingest.chunk.3}): after chunk n is
  *       written (the writer committed it to DuckDB), before the job repository records it
  *       ({@link ItemWriteListener#afterWrite});
- *   <li>{@code <step>} (a tasklet step, e.g. {@code attribute}, {@code detect}, {@code report}):
+ *   <li>{@code <step>.<n>} (a tasklet step that runs once per partition, e.g. {@code
+ *       ingestPartition.4}): after the n-th partition this process ran has done its work (its
+ *       output committed), before the job repository records it; the other partitions go on on
+ *       their threads ({@link ChunkListener#afterChunk(ChunkContext)});
+ *   <li>{@code <step>} (a tasklet step, e.g. {@code ingest}, {@code attribute}, {@code detect},
+ *       {@code report}):
  *       the tasklet's work is done (its tables and files written), the job repository has not
  *       recorded the step completed, so a restart runs it again ({@link
  *       ChunkListener#afterChunk(ChunkContext)}, after the tasklet's transaction).
@@ -83,7 +88,11 @@ final class KillPoint {
         ((ChunkOrientedStep<Object, Object>) step).registerItemWriteListener(
             afterChunk(chunk));
       } else if (bean instanceof TaskletStep step && point.equals(step.getName())) {
-        step.registerChunkListener(afterTasklet());
+        step.registerChunkListener(afterTasklet(1));
+      } else if (bean instanceof TaskletStep step && point.startsWith(step.getName() + ".")
+          && point.substring(step.getName().length() + 1).matches("[0-9]+")) {
+        step.registerChunkListener(
+            afterTasklet(Integer.parseInt(point.substring(step.getName().length() + 1))));
       }
       return bean;
     }
@@ -112,11 +121,14 @@ final class KillPoint {
       };
     }
 
-    private ChunkListener<Object, Object> afterTasklet() {
+    private ChunkListener<Object, Object> afterTasklet(int nth) {
+      AtomicInteger done = new AtomicInteger();
       return new ChunkListener<>() {
         @Override
         public void afterChunk(ChunkContext context) {
-          pause();
+          if (done.incrementAndGet() == nth) {
+            pause();
+          }
         }
       };
     }

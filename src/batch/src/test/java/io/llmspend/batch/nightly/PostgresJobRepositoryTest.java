@@ -36,10 +36,11 @@ class PostgresJobRepositoryTest {
 
     assertThat(postgres.scalar("select count(*) from batch_job_execution "
         + "where status = 'COMPLETED'")).isEqualTo(1L);
-    // ingest, exports, attribute, detect, budget, reconcile, retention, report, focusExport,
-    // runSummary, reconcileCheck
+    // ingestPartitions, its one partition (ingestPartition:p00000, one small file), ingest,
+    // exports, attribute, detect, budget, reconcile, retention, report, focusExport, runSummary,
+    // reconcileCheck
     assertThat(postgres.scalar("select count(*) from batch_step_execution "
-        + "where status = 'COMPLETED'")).isEqualTo(11L);
+        + "where status = 'COMPLETED'")).isEqualTo(13L);
     // the priced-calls fixture: 14 lines, all loaded (PricedCallsFixtureTest)
     assertThat(postgres.scalar("select read_count from batch_step_execution "
         + "where step_name = 'ingest'")).isEqualTo(14L);

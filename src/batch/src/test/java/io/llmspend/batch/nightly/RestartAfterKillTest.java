@@ -44,11 +44,13 @@ class RestartAfterKillTest {
             "\"duplicates\" : 1");
   }
 
-  // ingest.chunk.3: chunk 3 of 7 is in DuckDB, not yet in the job repository; attribute, detect,
-  // report: the step's tables and files are written, the job repository has not recorded it
-  // completed (KillPoint)
+  // ingestPartition.n: the n-th partition's output is committed, not yet in the job repository
+  // (the others go on on the other threads); ingest, attribute, detect, report: the step's
+  // tables and files are written (for ingest: the merge committed), the job repository has not
+  // recorded it completed (KillPoint)
   @ParameterizedTest
-  @ValueSource(strings = {"ingest.chunk.3", "ingest.chunk.7", "attribute", "detect", "report"})
+  @ValueSource(strings = {"ingestPartition.1", "ingestPartition.4", "ingest", "attribute",
+      "detect", "report"})
   void aRunKilledAtAnyPointIsRestartedWithTheSameNumbers(String point, @TempDir Path work)
       throws Exception {
     Process child = ChildRun.start(work, point, "killed");
@@ -79,7 +81,7 @@ class RestartAfterKillTest {
         "--db", work.resolve("llmspend.duckdb").toString(),
         "--reports", work.resolve("reports").toString(),
         "--config", ChildRun.config(work).toString());
-    Process child = ChildRun.start(work, "ingest.chunk.2", "killed", nightly);
+    Process child = ChildRun.start(work, "ingestPartition.2", "killed", nightly);
     ChildRun.awaitPause(child, work);
     ChildRun.kill(child);
     // tonight's file: c01 again as a new call on 2026-11-21

@@ -42,7 +42,7 @@ class RunExclusionTest {
 
   @Test
   void aRunThroughASymlinkedStorePathTakesTheSameLock() throws Exception {
-    Process first = ChildRun.start(work, "ingest.chunk.1", "first");
+    Process first = ChildRun.start(work, "ingestPartition.1", "first");
     ChildRun.awaitPause(first, work);
     Path link = Files.createSymbolicLink(work.resolve("link.duckdb"),
         work.resolve("llmspend.duckdb"));
@@ -64,7 +64,7 @@ class RunExclusionTest {
 
   @Test
   void twoStoresSharingAConfiguredJobRepositoryFileAreRefusedInOneLine() throws Exception {
-    Process first = ChildRun.start(work, "ingest.chunk.1", "first");
+    Process first = ChildRun.start(work, "ingestPartition.1", "first");
     ChildRun.awaitPause(first, work);
     List<String> otherStore = new ArrayList<>(ChildRun.arguments(work));
     otherStore.set(otherStore.indexOf("--db") + 1, work.resolve("other.duckdb").toString());
@@ -84,7 +84,7 @@ class RunExclusionTest {
   @Test
   void eachStoreHasItsOwnJobRepositoryByDefault() throws Exception {
     Path config = Files.writeString(work.resolve("no-datasource.yml"),
-        "llmspend:\n  ingest:\n    chunk-size: 4\n");
+        "llmspend:\n  ingest:\n    partition-bytes: 1200\n");
     for (String store : List.of("a/one.duckdb", "b/two.duckdb")) {
       List<String> args = new ArrayList<>(ChildRun.arguments(work));
       args.set(args.indexOf("--db") + 1, work.resolve(store).toString());

@@ -1,4 +1,0 @@
--- Quarantined lines of a chunk; a line quarantined again by a later run is replaced, so its
--- run_id names the last run that saw it.
-insert or replace into quarantine
-select * from quarantine_stage;
