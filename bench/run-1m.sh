@@ -1,27 +1,59 @@
 #!/usr/bin/env bash
-# The 1,000,000-call benchmark of docs/benchmarks.md: generates the calls, measures bare
-# tokenization on the same logs, then runs the nightly job on them. Figures go to stdout and to
-# bench/out/ (not committed). Usage: bench/run-1m.sh [calls] [days]
+# The 1,000,000-call benchmark of docs/benchmarks.md (issue 13): generates the calls, measures the
+# bound (read + parse + tokenize distinct text on all cores, nothing written) on the same logs,
+# then runs the nightly job on them and prints job time, bound and ratio (bound / job, aim >= 0.7),
+# peak RSS and the time of each step. Figures go to stdout and to bench/out/ (not committed).
+# Usage: bench/run-1m.sh [calls] [days]     FULL_TOKENIZE=1 adds the three single-thread passes.
+#        HEAP=1g (default) sets the nightly job's -Xmx; KEEP_LOGS=1 reuses bench/out/logs;
+#        JFR=1 records the nightly job with Java Flight Recorder and prints its hottest methods.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 calls=${1:-1000000}
 days=${2:-30}
+heap=${HEAP:-1g}
 out=bench/out
-rm -rf "$out" && mkdir -p "$out"
+if [ "${KEEP_LOGS:-0}" = 1 ] && [ -d "$out/logs" ]; then
+  rm -rf "$out/reports" "$out"/bench.duckdb* "$out"/bench-jobs* "$out/nightly.txt"
+else
+  rm -rf "$out" && mkdir -p "$out"
+fi
 [ -f target/llmspend.jar ] && [ -f target/llmspend-sample.jar ] || mvn -q -B -ntp package -DskipTests
 cp target/llmspend.jar target/llmspend-sample.jar "$out/"
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-echo "== generate-sample --calls $calls --days $days --seed 7"
-/usr/bin/time -f "generate: %e s wall, %M KiB peak RSS" \
-  java -Xmx3g -jar "$out/llmspend-sample.jar" generate-sample --calls "$calls" --days "$days" --seed 7 \
-  --out "$out/logs" > "$out/generate.txt"
+cores=$(nproc)
+echo "machine: $cores cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+if [ ! -d "$out/logs" ]; then
+  echo "== generate-sample --calls $calls --days $days --seed 7"
+  /usr/bin/time -f "generate: %e s wall, %M KiB peak RSS" \
+    java -Xmx3g -jar "$out/llmspend-sample.jar" generate-sample --calls "$calls" --days "$days" \
+    --seed 7 --out "$out/logs" > "$out/generate.txt"
+fi
 du -sh "$out/logs"
-echo "== bench-tokenize (single thread, three passes over the same logs)"
-java -Xmx2g -jar "$out/llmspend.jar" bench-tokenize --logs "$out/logs" | tee "$out/tokenize.txt"
-echo "== nightly (-Xmx2g)"
+if [ "${FULL_TOKENIZE:-0}" = 1 ]; then
+  echo "== bench-tokenize (single thread, three passes over the same logs)"
+  java -Xmx2g -jar "$out/llmspend.jar" bench-tokenize --logs "$out/logs" | tee "$out/tokenize.txt"
+fi
+echo "== bound ($cores threads; load before: $(cut -d' ' -f1-3 /proc/loadavg))"
+java -Xmx$heap -jar "$out/llmspend.jar" bench-tokenize --logs "$out/logs" --bound "$cores" \
+  | tee "$out/bound.txt"
+echo "== nightly (-Xmx$heap; load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 cd "$out"
-/usr/bin/time -f "nightly: %e s wall, %M KiB peak RSS" \
-  java -Xmx2g -jar llmspend.jar nightly --logs logs --db bench.duckdb --reports reports \
+jfr=()
+[ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=nightly.jfr,settings=profile)
+/usr/bin/time -f "nightly: %e s wall, %M KiB peak RSS" -o time.txt \
+  java -Xmx$heap "${jfr[@]}" -jar llmspend.jar nightly --logs logs --db bench.duckdb --reports reports \
   > nightly.txt 2>&1 || true
-tail -1 nightly.txt
-grep -E "executed in|lines/s" nightly.txt | tail -6
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+grep "nightly:" time.txt
+grep -E "executed in" nightly.txt | sed -E 's/.*Step: \[([^]]+)\] executed in (.*)/\1 \2/' \
+  | grep -v "^ingestPartition:" || true
+echo "partitions: $(grep -c 'Step: \[ingestPartition:' nightly.txt || true)"
+grep -E "ingest: read" nightly.txt | tail -1 || true
+bound=$(sed -E 's/.*nothing written: ([0-9.]+) s.*/\1/' bound.txt)
+job=$(grep "nightly:" time.txt | awk '{print $2}')
+awk -v b="$bound" -v j="$job" 'BEGIN { printf "job %.1f s wall, bound %.1f s, ratio bound/job %.2f (aim >= 0.70)\n", j, b, b / j }'
+if [ -f nightly.jfr ]; then
+  echo "hottest methods (top frame of JFR execution samples, all threads):"
+  jfr print --events jdk.ExecutionSample nightly.jfr | grep -A1 "stackTrace = \[" \
+    | grep -v -e "stackTrace" -e "^--" | sed -E 's/^ +//; s/ line:.*//' | sort | uniq -c \
+    | sort -rn | head -25
+fi

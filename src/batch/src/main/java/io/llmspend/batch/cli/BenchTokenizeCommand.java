@@ -16,9 +16,15 @@ final class BenchTokenizeCommand implements Callable<Integer> {
       description = "A request-log folder (repeatable).")
   List<Path> logs;
 
+  @Option(names = "--bound", paramLabel = "THREADS",
+      description = "Only the bound of the nightly job: read, parse and tokenize distinct text on"
+          + " THREADS threads, partitioned as the job does, nothing written.")
+  Integer boundThreads;
+
   @Override
-  public Integer call() {
-    System.out.println(TokenizeBenchmark.measure(logs));
+  public Integer call() throws InterruptedException {
+    System.out.println(boundThreads != null ? TokenizeBenchmark.bound(logs, boundThreads)
+        : TokenizeBenchmark.measure(logs));
     return ExitCodes.SUCCESS;
   }
 }

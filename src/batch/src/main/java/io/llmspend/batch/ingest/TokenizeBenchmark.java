@@ -36,16 +36,55 @@ public final class TokenizeBenchmark {
     return new Figures(tokens[0], parseOnly, withoutCache, withCache);
   }
 
-  private static long pass(List<Path> logs, TokenCounter counter) {
-    return pass(logs, counter, new long[1]);
+  /**
+   * The bound of issue 13: read, parse and re-count (with the count cache, so each distinct text
+   * is tokenized once) every record on {@code threads} threads, partitioned as the nightly job
+   * partitions them, with nothing written and nothing priced.
+   *
+   * @return wall time in nanoseconds and records read
+   */
+  public static Bound bound(List<Path> logs, int threads) throws InterruptedException {
+    List<PartitionPlanner.Partition> partitions =
+        new PartitionPlanner(64L << 20, threads).plan(LogFiles.find(logs));
+    TokenCounter counter = new TokenCounter(TokenizeProperties.defaults());
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    java.util.concurrent.atomic.AtomicLong records = new java.util.concurrent.atomic.AtomicLong();
+    long start = System.nanoTime();
+    List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+    for (PartitionPlanner.Partition partition : partitions) {
+      done.add(pool.submit(() -> records.addAndGet(pass(RequestLogReader.ofSlices(
+          partition.slices(), 8 * 1024 * 1024, null), counter, new long[1]))));
+    }
+    for (java.util.concurrent.Future<?> future : done) {
+      try {
+        future.get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+    long nanos = System.nanoTime() - start;
+    pool.shutdown();
+    return new Bound(threads, partitions.size(), records.get(), nanos);
   }
 
-  private static long pass(List<Path> logs, TokenCounter counter, long[] tokens) {
-    RequestLogReader reader = new RequestLogReader(LogFiles.find(logs), 8 * 1024 * 1024);
+  /** What {@link #bound} measured. */
+  public record Bound(int threads, int partitions, long records, long nanos) {
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT,
+          "bound: read+parse+tokenize distinct text on %d threads, nothing written: %.1f s "
+              + "(%,d records, %d partitions)", threads, nanos / 1e9, records, partitions);
+    }
+  }
+
+  /** One pass over what {@code reader} reads; returns the records read. */
+  private static long pass(RequestLogReader reader, TokenCounter counter, long[] tokens) {
     RequestLogParser parser = new RequestLogParser(new ObjectMapper());
     reader.open(new ExecutionContext());
-    long start = System.nanoTime();
+    long records = 0;
     for (SourceLine line = reader.read(); line != null; line = reader.read()) {
+      records++;
       try {
         ParsedCall call = parser.parse(line);
         if (counter != null && call.request() != null) {
@@ -57,6 +96,16 @@ public final class TokenizeBenchmark {
       }
     }
     reader.close();
+    return records;
+  }
+
+  private static long pass(List<Path> logs, TokenCounter counter) {
+    return pass(logs, counter, new long[1]);
+  }
+
+  private static long pass(List<Path> logs, TokenCounter counter, long[] tokens) {
+    long start = System.nanoTime();
+    pass(new RequestLogReader(LogFiles.find(logs), 8 * 1024 * 1024), counter, tokens);
     return System.nanoTime() - start;
   }
 
