@@ -59,6 +59,20 @@ public class DuckDbStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Sets DuckDB's {@code memory_limit} for this connection's database.
+   *
+   * @param size a size DuckDB reads, e.g. {@code 2GB} (checked by {@link StoreProperties})
+   * @throws StoreException if DuckDB refuses it
+   */
+  public void limitMemory(String size) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("set memory_limit = '" + size.replace("'", "") + "'");
+    } catch (SQLException e) {
+      throw new StoreException("cannot set the memory limit " + size + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The store's file. */
   public Path file() {
     return file;

@@ -12,8 +12,13 @@ class StoreConfiguration {
 
   @Bean(destroyMethod = "close")
   @JobScope
-  DuckDbStore duckDbStore(@Value("#{jobParameters['db']}") String db) {
-    return DuckDbStore.open(Path.of(db));
+  DuckDbStore duckDbStore(@Value("#{jobParameters['db']}") String db,
+      StoreProperties properties) {
+    DuckDbStore store = DuckDbStore.open(Path.of(db));
+    if (properties.memoryLimit() != null) {
+      store.limitMemory(properties.memoryLimit().strip());
+    }
+    return store;
   }
 
   /**
