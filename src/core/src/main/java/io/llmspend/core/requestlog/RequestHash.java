@@ -29,8 +29,13 @@ final class RequestHash {
     if (request == null || !request.isObject()) {
       return null;
     }
-    ObjectNode body = ((ObjectNode) request).deepCopy();
-    body.remove(IGNORED);
+    // a shallow copy without the ignored fields: the messages' texts are not copied
+    ObjectNode body = CANONICAL.createObjectNode();
+    request.properties().forEach(field -> {
+      if (!IGNORED.contains(field.getKey())) {
+        body.set(field.getKey(), field.getValue());
+      }
+    });
     ObjectNode whole = CANONICAL.createObjectNode();
     whole.put("model", model);
     whole.set("request", body);
