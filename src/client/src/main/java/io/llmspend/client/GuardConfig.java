@@ -106,8 +106,13 @@ public record GuardConfig(String redisUri, BudgetKeys keys, List<Budget> budgets
 
     public Builder budgets(List<Budget> budgets) { this.budgets = budgets; return this; }
 
-    /** Reads the budgets file ({@link BudgetFile#read}); a missing file means no budgets. */
-    public Builder budgetsFile(Path file) { return budgets(BudgetFile.read(file)); }
+    /**
+     * Reads the budgets file ({@link BudgetFile#readRequired}).
+     *
+     * @throws io.llmspend.core.InvalidInputException when the file is missing or invalid: a
+     *     mistyped path must not leave the guard enforcing nothing
+     */
+    public Builder budgetsFile(Path file) { return budgets(BudgetFile.readRequired(file)); }
 
     public Builder timeZone(ZoneId zone) { this.zone = zone; return this; }
 

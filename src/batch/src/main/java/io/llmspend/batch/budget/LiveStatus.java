@@ -78,10 +78,10 @@ public final class LiveStatus {
    * Every budget member's live state at {@code now}, as text.
    *
    * @throws io.lettuce.core.RedisException when Redis is unavailable
-   * @throws InvalidInputException when the budgets file is invalid
+   * @throws InvalidInputException when the budgets file is missing or invalid
    */
   public String read(Instant now) {
-    List<Budget> budgets = BudgetFile.read(budget.file());
+    List<Budget> budgets = BudgetFile.readRequired(budget.file());
     try (RedisScripts scripts = new RedisScripts(live.redisUri(), live.timeout())) {
       LiveBudgets redis = new LiveBudgets(scripts, new BudgetKeys(live.keyPrefix()),
           BudgetCalendar.of(llmspend.timeZone(), budget), null);

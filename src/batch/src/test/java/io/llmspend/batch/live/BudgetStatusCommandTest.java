@@ -89,4 +89,15 @@ class BudgetStatusCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
     assertThat(r.err()).contains("scope must be one of");
   }
+
+  @Test
+  void aMissingBudgetsFileExits4NamingIt() {
+    // it printed "No budgets." and exited 0: a mistyped --budgets looked like a quiet Redis
+    Path missing = work.resolve("budgtes.yml");
+    Run r = run("budget", "status", "--redis", REDIS, "--budgets", missing.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INPUT_ERROR);
+    assertThat(r.err()).isEqualTo("llmspend: budgets file not found: " + missing.toAbsolutePath()
+        + System.lineSeparator());
+    assertThat(r.out()).doesNotContain("No budgets");
+  }
 }

@@ -56,6 +56,21 @@ public final class BudgetFile {
     }
   }
 
+  /**
+   * Reads a budgets file that must exist: for the live guard and {@code budget status}, which are
+   * given the file by name, so a mistyped path would otherwise enforce or show no budget at all.
+   *
+   * @param file the budgets file
+   * @return the budgets in file order
+   * @throws InvalidInputException when the file is missing (naming it) or invalid
+   */
+  public static List<Budget> readRequired(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidInputException("budgets file not found: " + file.toAbsolutePath());
+    }
+    return read(file);
+  }
+
   /** Moves to the start of the list of budgets; false when the file has none. */
   private static boolean openList(JsonParser parser, Path file) throws IOException {
     JsonToken first = parser.nextToken();

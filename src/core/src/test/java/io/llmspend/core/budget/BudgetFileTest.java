@@ -53,6 +53,21 @@ class BudgetFileTest {
     assertThat(BudgetFile.read(FIXTURE.resolve("no-such-file.yml"))).isEmpty();
   }
 
+  @Test
+  void aRequiredFileThatIsMissingFailsNamingIt() {
+    // the guard and budget status are given the file by name: a typo must not mean "no budgets"
+    Path missing = FIXTURE.resolve("no-such-file.yml");
+    assertThatThrownBy(() -> BudgetFile.readRequired(missing))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("budgets file not found: " + missing.toAbsolutePath());
+  }
+
+  @Test
+  void aRequiredFileThatExistsIsRead() {
+    assertThat(BudgetFile.readRequired(FIXTURE.resolve("budgets.yml")))
+        .isEqualTo(BudgetFile.read(FIXTURE.resolve("budgets.yml")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "unknown-scope.yml         | line 7: scope must be one of global, team, function, user,"
