@@ -1,6 +1,7 @@
 package io.llmspend.batch.attribution;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** The report date of a run, kept in the job's execution context for the later steps. */
@@ -37,5 +38,11 @@ public final class ReportDate {
       throw new IllegalStateException("no report date: the attribute step has not run");
     }
     return LocalDate.parse(jobContext.getString(KEY));
+  }
+
+  /** @return the report date the {@code attribute} step chose, or empty before it has run */
+  public static Optional<LocalDate> find(ExecutionContext jobContext) {
+    return jobContext.containsKey(KEY) ? Optional.of(LocalDate.parse(jobContext.getString(KEY)))
+        : Optional.empty();
   }
 }

@@ -1,7 +1,9 @@
 package io.llmspend.batch.web;
 
+import io.llmspend.batch.attribution.ReportDate;
 import io.llmspend.batch.ingest.IngestCounts;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,13 +60,25 @@ class RunHistory {
         .filter(s -> s.getStepName().equals("ingest"))
         .max(Comparator.comparing(StepExecution::getId))
         .map(s -> IngestCounts.from(s.getExecutionContext())).orElse(null);
-    String request = execution.getJobParameters().getString("month",
-        execution.getJobParameters().getString("date", ""));
+    String request = request(execution);
     return new Run(execution.getId(), job, request, execution.getStatus().name(),
         exitCode(execution, counts), execution.getStartTime(), execution.getEndTime(),
         duration(execution), counts == null ? null : counts.read(),
         counts == null ? null : counts.loaded(), counts == null ? null : counts.quarantined(),
         counts == null ? null : counts.duplicates());
+  }
+
+  /**
+   * The month, else the date asked for, else the report date the run chose: a nightly run for
+   * "the last complete day" is started with an empty date.
+   */
+  private static String request(JobExecution execution) {
+    String month = execution.getJobParameters().getString("month", "");
+    String date = execution.getJobParameters().getString("date", "");
+    if (!month.isEmpty() || !date.isEmpty()) {
+      return month.isEmpty() ? date : month;
+    }
+    return ReportDate.find(execution.getExecutionContext()).map(LocalDate::toString).orElse("");
   }
 
   /** 0, 3 (lines quarantined), 7 (reconciliation variance), 1 (other failures). */

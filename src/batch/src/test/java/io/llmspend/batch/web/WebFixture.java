@@ -27,8 +27,9 @@ final class WebFixture {
     workbook(night.resolve("llmspend-2026-11-22.xlsx"), "2026-11-22");
     csv(month.resolve("monthly_by_cost_center.csv"), "Cost center,Spend",
         "CC-100 Research and development,25.00", "CC-200 Customer service,10.00");
-    csv(month.resolve("monthly_provider_bill.csv"), "Provider,Our cost,Billed",
-        "openai,26.1194618,26.28525255");
+    // shown in cents and the variance as a percentage: 26.12, 26.29, 0.17, -0.6%
+    csv(month.resolve("monthly_provider_bill.csv"), "Provider,Our cost,Billed,Difference,Variance",
+        "openai,26.119461800000,26.285252550000,0.165790750000,-0.006307");
     // 10.00 + 20.00 + 5.00 = 35.00; the highest day 20.00 is the full 240-pixel bar
     csv(month.resolve("monthly_by_day.csv"), "Day,Calls,Tokens,Spend,Unpriced calls",
         "2026-11-16,10,1000,10.00,0", "2026-11-17,20,2000,20.00,0",
@@ -44,8 +45,11 @@ final class WebFixture {
         "1,RR-1,repeated_request,support,support-chat,62.16",
         "2,BC-2,batch_candidate,research,eval,10.50",
         "3,RS-3,right_size,support,ticket-summary,3.25");
-    csv(night.resolve("budgets.csv"), "Budget,Scope,Member,Period,Limit,Spent,Status",
-        "team-support-monthly,team,support,month,100.00,65.00,ok");
+    // shown as 1,000.00, 1,234.57 (half up), 123.5% (1.234565 x 100, half up), 12 (an integer)
+    csv(night.resolve("budgets.csv"),
+        "Budget,Scope,Member,Period,Limit,Spent,Percent used,Status,Threshold reached (%)",
+        "team-support-monthly,team,support,month,1000.000000000000,1234.565000000000,1.234565,"
+            + "exceeded,12");
     csv(night.resolve("by_day.csv"), "Day,Calls,Input tokens,Output tokens,Spend,Unpriced calls",
         "2026-11-22,3,30,3,1.25,0");
     return reports;

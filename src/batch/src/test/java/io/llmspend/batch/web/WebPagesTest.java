@@ -94,6 +94,10 @@ class WebPagesTest {
     jobs.update(ingest);
     jobs.updateExecutionContext(ingest);
     run("monthly", "month", "2026-11", BatchStatus.FAILED, 7);
+    // nightly for "the last complete day": started with an empty date, the run chose 2026-11-23
+    JobExecution defaulted = run("nightly", "date", "", BatchStatus.COMPLETED, 30);
+    defaulted.getExecutionContext().putString("report.date", "2026-11-23"); // as ReportDate keeps it
+    jobs.updateExecutionContext(defaulted);
   }
 
   private JobExecution run(String job, String key, String value, BatchStatus status,
@@ -198,7 +202,19 @@ class WebPagesTest {
         .andExpect(content().string(not(containsString("link.csv"))));
     mvc.perform(get("/months/2026-11").with(as("FINANCE")))
         .andExpect(content().string(containsString("CC-200 Customer service")))
-        .andExpect(content().string(containsString("26.28525255")));
+        .andExpect(content().string(containsString("<td>26.29</td>")));
+  }
+
+  @Test
+  void amountsReadInCentsAndSharesAsPercentages() throws Exception {
+    // the pages showed the CSV's exact decimals: 26.285252550000, a variance of -0.006307 and
+    // "Percent used" 1.234565 (meaning 123.5%); the CSV files keep them exact
+    String bill = page("/months/2026-11").replaceAll("\\s+", "");
+    assertThat(bill).contains("<td>openai</td><td>26.12</td><td>26.29</td><td>0.17</td>"
+        + "<td>-0.6%</td>");
+    String budgets = page("/budgets").replaceAll("\\s+", "");
+    assertThat(budgets).contains("<td>month</td><td>1,000.00</td><td>1,234.57</td>"
+        + "<td>123.5%</td><td>exceeded</td><td>12</td>");
   }
 
   @Test
@@ -293,7 +309,9 @@ class WebPagesTest {
         "<td>nightly</td><td>2026-11-22</td><td>COMPLETED</td><td>3</td>"
             + "<td>2026-12-0102:00:00</td><td>0:42</td><td>21041</td><td>21027</td><td>4</td>"
             + "<td>10</td>",
-        "<td>monthly</td><td>2026-11</td><td>FAILED</td><td>1</td>");
+        "<td>monthly</td><td>2026-11</td><td>FAILED</td><td>1</td>",
+        // the date column was empty for every nightly run started without --date
+        "<td>nightly</td><td>2026-11-23</td><td>COMPLETED</td><td>0</td>");
   }
 
   @Test
