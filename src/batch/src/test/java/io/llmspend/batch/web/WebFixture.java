@@ -30,9 +30,10 @@ final class WebFixture {
     // shown in cents and the variance as a percentage: 26.12, 26.29, 0.17, -0.6%
     csv(month.resolve("monthly_provider_bill.csv"), "Provider,Our cost,Billed,Difference,Variance",
         "openai,26.119461800000,26.285252550000,0.165790750000,-0.006307");
-    // 10.00 + 20.00 + 5.00 = 35.00; the highest day 20.00 is the full 240-pixel bar
+    // 10.001 + 20.00 + 5.00 = 35.001, shown 35.00; the highest day 20.00 is the full 240-pixel
+    // bar; 10.001 is written as the reports write money (12 places) and shown as 10.00
     csv(month.resolve("monthly_by_day.csv"), "Day,Calls,Tokens,Spend,Unpriced calls",
-        "2026-11-16,10,1000,10.00,0", "2026-11-17,20,2000,20.00,0",
+        "2026-11-16,10,1000,10.001000000000,0", "2026-11-17,20,2000,20.00,0",
         "2026-11-18,5,500,5.00,0");
     csv(month.resolve("focus/llmspend-focus-1.2-2026-11.csv"), "BilledCost,ChargeCategory",
         "1.50,Usage");

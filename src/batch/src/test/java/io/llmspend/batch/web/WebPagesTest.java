@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -318,10 +320,24 @@ class WebPagesTest {
   void spendByDayIsAChart() throws Exception {
     String spend = page("/spend");
     assertThat(spend).contains("id=\"total\">35.00<", "monthly_by_day.csv");
-    // bars of 10.00, 20.00 and 5.00 in 240 pixels: heights 120, 240, 60; 720 / 3 = 240 wide slots
+    // each bar's title in cents (it showed 10.001000000000 USD)
+    assertThat(spend).contains("<title>2026-11-16: 10.00 USD</title>");
+    // bars of 10.001, 20.00 and 5.00 in 240 pixels: heights 120 (120.012 rounded), 240, 60;
+    // 720 / 3 = 240 wide slots
     assertThat(spend).contains("x=\"2\" y=\"120\" width=\"236\" height=\"120\"",
         "x=\"242\" y=\"0\" width=\"236\" height=\"240\"",
         "x=\"482\" y=\"180\" width=\"236\" height=\"60\"");
+  }
+
+  @Test
+  void aMissingPageReadsAsAPageOfTheSiteInABrowser() throws Exception {
+    // a browser got Spring Boot's "Whitelabel Error Page ... no explicit mapping for /error"
+    String page = mvc.perform(get("/error").with(as("FINANCE")).accept(MediaType.TEXT_HTML)
+            .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+            .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/months/2026-10"))
+        .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("<title>404 Not Found - llmspend</title>",
+        "<h1 id=\"error\">Not found</h1>", "href=\"/\"").doesNotContain("Whitelabel");
   }
 
   @Test
