@@ -37,8 +37,8 @@ public final class BudgetLookup {
    *     that evaluated that period up to {@code today} (the latest report date, then the latest
    *     run of it), or empty when no run did or it has no such member; a run for a later day
    *     (a mistyped future {@code --date}) or another period is never read
-   * @throws InvalidInputException when the store is missing, or {@code member} is null and the
-   *     budget has several members
+   * @throws InvalidInputException when the store is missing, no nightly run evaluated a budget of
+   *     that name, or {@code member} is null and the budget has several members
    * @throws SQLException when the store cannot be read
    */
   public Optional<BudgetRemaining> remaining(String budget, String member, LocalDate today)
@@ -55,11 +55,29 @@ public final class BudgetLookup {
       query.setString(2, member);
       query.setObject(3, today);
       List<BudgetRemaining> found = read(query);
+      if (found.isEmpty()) {
+        requireKnown(c, budget);
+      }
       if (found.size() > 1) {
         throw new InvalidInputException("budget " + budget + " has " + found.size()
             + " members: pass --member");
       }
       return found.stream().findFirst();
+    }
+  }
+
+  /** An unknown name (a typo) is an error naming the known ones, not "no status". */
+  private void requireKnown(Connection c, String budget) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (PreparedStatement query = c.prepareStatement(DuckDbStore.sql("params", "budget_names"));
+        ResultSet r = query.executeQuery()) {
+      while (r.next()) {
+        names.add(r.getString(1));
+      }
+    }
+    if (!names.contains(budget)) {
+      throw new InvalidInputException("no budget " + budget + " in " + db + " (its nightly runs"
+          + " evaluated " + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
     }
   }
 

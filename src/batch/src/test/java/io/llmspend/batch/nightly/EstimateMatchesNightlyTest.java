@@ -125,7 +125,16 @@ class EstimateMatchesNightlyTest {
         LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 20)));
     assertThat(lookup.remaining("each-function-weekly", "estimate", LocalDate.of(2026, 11, 20)))
         .get().extracting(BudgetRemaining::spentUsd).isEqualTo(est.spentUsd());
-    assertThat(lookup.remaining("no-such-budget", null, NOV_25)).isEmpty();
+  }
+
+  @Test
+  void anUnknownBudgetNameIsAnErrorNamingTheKnownOnes() {
+    // it said "no status ... for the period containing" the day, as for a known budget
+    Path db = work.resolve("llmspend.duckdb");
+    assertThatThrownBy(() -> new BudgetLookup(db).remaining("no-such-budget", null, NOV_25))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("no budget no-such-budget in " + db + " (its nightly runs evaluated"
+            + " each-function-weekly, each-model-monthly, est-monthly)");
   }
 
   @Test
