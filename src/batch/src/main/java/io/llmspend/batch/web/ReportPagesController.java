@@ -50,9 +50,9 @@ class ReportPagesController {
     YearMonth m = ReportFiles.month(month).filter(files.months()::contains)
         .orElseThrow(ReportPagesController::notFound);
     model.addAttribute("month", month(m));
-    model.addAttribute("chargeback", CellText.of(table(files.monthlyFolder(m)
+    model.addAttribute("chargeback", PageText.of(table(files.monthlyFolder(m)
         .resolve("monthly_by_cost_center.csv")), Set.of("Share of spend")));
-    model.addAttribute("bill", CellText.of(table(files.monthlyFolder(m)
+    model.addAttribute("bill", PageText.of(table(files.monthlyFolder(m)
         .resolve("monthly_provider_bill.csv")), Set.of("Variance")));
     return "web/month";
   }
@@ -75,7 +75,7 @@ class ReportPagesController {
     CsvTable shown = all.where("Kind", kind).where("Team", team).containing(q)
         .sortedBy(sort, !"asc".equals(dir)).select(RECOMMENDATION_COLUMNS);
     model.addAttribute("date", file.map(f -> f.getParent().getFileName().toString()).orElse(null));
-    model.addAttribute("table", CellText.of(shown, Set.of()));
+    model.addAttribute("table", PageText.of(shown, Set.of()));
     model.addAttribute("kinds", all.values("Kind"));
     model.addAttribute("teams", all.values("Team"));
     model.addAttribute("q", q == null ? "" : q);
@@ -93,7 +93,7 @@ class ReportPagesController {
   String budgets(Model model) {
     Optional<Path> file = files.latestNightlyCsv("budgets.csv");
     model.addAttribute("date", file.map(f -> f.getParent().getFileName().toString()).orElse(null));
-    model.addAttribute("table", CellText.of(file.map(CsvTable::read).orElse(CsvTable.empty()),
+    model.addAttribute("table", PageText.of(file.map(CsvTable::read).orElse(CsvTable.empty()),
         Set.of("Percent used", "Forecast percent")));
     return "web/budgets";
   }

@@ -15,8 +15,8 @@ import java.util.stream.IntStream;
  * thousands separators ({@code 80.51}) and shares as percentages ({@code 147.4%}), as the
  * workbook shows them. Text, integers and empty fields are shown as they are. Thread-safe.
  */
-final class CellText {
-  private CellText() {}
+final class PageText {
+  private PageText() {}
 
   /**
    * The table as text to show.

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Report fields as a page shows them; values worked by hand. */
-class CellTextTest {
+class PageTextTest {
   @ParameterizedTest(name = "{0} share={1} -> {2}")
   @CsvSource(delimiter = '|', nullValues = "null", emptyValue = "", value = {
       "80.512802950000 | false | 80.51",
@@ -23,6 +23,6 @@ class CellTextTest {
       "1.000000 | true | 100.0%",
       "'' | true | ''"})
   void field(String value, boolean share, String shown) {
-    assertThat(CellText.field(value, share)).isEqualTo(shown);
+    assertThat(PageText.field(value, share)).isEqualTo(shown);
   }
 }
