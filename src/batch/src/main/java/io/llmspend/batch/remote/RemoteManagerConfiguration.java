@@ -81,7 +81,7 @@ class RemoteManagerConfiguration {
     handler.setJobRepository(repository); // poll the repository: no replies over RabbitMQ
     handler.setPollInterval(remote.pollInterval().toMillis());
     handler.setTimeout(remote.timeout().toMillis());
-    handler.setGridSize(remote.partitions());
+    handler.setGridSize(remote.workers());
     handler.setStepName("(set per run from the partitions' names)");
     return handler;
   }

@@ -16,14 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout the longest the manager waits for all partitions before it fails the run
  *     (default 6 h; a worker killed mid-partition gives its partition back at once, this is for
  *     a partition nobody can take)
- * @param partitions how many partitions the manager asks the planner for (its grid size;
- *     default 8: several per worker, so a slow or lost worker delays only a small share)
+ * @param workers the worker threads the run is planned for (worker processes x {@code
+ *     concurrency}; the partitioner's grid size: it cuts several partitions per thread, so a slow
+ *     or lost worker delays only a small share); default 4
  * @param concurrency partitions one worker process runs at once (default 1)
  * @param worker set by {@code llmspend worker}: the process takes partitions; never set by hand
  */
 @ConfigurationProperties(prefix = "llmspend.remote")
 public record RemoteProperties(boolean enabled, String queue, Duration pollInterval,
-    Duration timeout, Integer partitions, Integer concurrency, boolean worker) {
+    Duration timeout, Integer workers, Integer concurrency, boolean worker) {
   /** The default queue name. */
   public static final String QUEUE = "llmspend.ingest.partitions";
 
@@ -31,12 +32,12 @@ public record RemoteProperties(boolean enabled, String queue, Duration pollInter
     queue = queue == null || queue.isBlank() ? QUEUE : queue;
     pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
     timeout = timeout == null ? Duration.ofHours(6) : timeout;
-    partitions = partitions == null ? 8 : partitions;
+    workers = workers == null ? 4 : workers;
     concurrency = concurrency == null ? 1 : concurrency;
     if (pollInterval.isNegative() || pollInterval.isZero() || timeout.isNegative() || timeout.isZero()
-        || partitions < 1 || concurrency < 1) {
+        || workers < 1 || concurrency < 1) {
       throw new IllegalArgumentException("llmspend.remote.poll-interval and timeout must be "
-          + "positive, partitions and concurrency at least 1");
+          + "positive, workers and concurrency at least 1");
     }
   }
 }
