@@ -61,6 +61,15 @@ final class TestPostgres implements AutoCloseable {
     return serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
+  /** The user and password, for a configuration file of the test's own. */
+  String user() {
+    return user;
+  }
+
+  String password() {
+    return password;
+  }
+
   /**
    * Writes a configuration file: the fixture's {@code llmspend-test.yml} with the job repository
    * on this schema.
