@@ -5,6 +5,7 @@ import io.llmspend.batch.ingest.RequestLogReader.LogFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -14,18 +15,19 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * ({@link PartitionPlanner}), saved as the run's {@code plan.json} on its first start and read back
  * on a restart, so a restart has the same partitions whatever the files became. Each partition's
  * execution context holds everything a worker needs (slices, run id, output folder), see {@link
- * PartitionIngestTasklet}. The grid size is not used: the plan decides how many partitions.
+ * PartitionIngestTasklet}. The grid size is the threads that will run the partitions (this
+ * process's, or the remote workers'): the planner cuts several partitions per thread.
  */
 class IngestPartitioner implements Partitioner {
   private final Supplier<List<LogFile>> files;
-  private final PartitionPlanner planner;
+  private final IntFunction<PartitionPlanner> planners;
   private final PartitionFiles output;
   private final long runId;
 
-  IngestPartitioner(Supplier<List<LogFile>> files, PartitionPlanner planner,
+  IngestPartitioner(Supplier<List<LogFile>> files, IntFunction<PartitionPlanner> planners,
       PartitionFiles output, long runId) {
     this.files = files;
-    this.planner = planner;
+    this.planners = planners;
     this.output = output;
     this.runId = runId;
   }
@@ -33,7 +35,7 @@ class IngestPartitioner implements Partitioner {
   @Override
   public Map<String, ExecutionContext> partition(int gridSize) {
     List<Partition> plan = output.savedPlan().orElseGet(() -> {
-      List<Partition> planned = planner.plan(files.get());
+      List<Partition> planned = planners.apply(gridSize).plan(files.get());
       output.savePlan(planned);
       return planned;
     });

@@ -12,11 +12,14 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -25,7 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Ingest as two steps: {@code ingestPartitions} (the run's files cut into partitions, each read,
  * parsed, re-counted, priced and written to Parquet by the {@code ingestPartition} step, on
- * {@code llmspend.ingest.threads} threads) and {@code ingest} (one merge of all partitions into
+ * {@code llmspend.ingest.threads} threads, or on {@code llmspend worker} processes when
+ * {@code llmspend.remote.enabled}) and {@code ingest} (one merge of all partitions into
  * the store). The partition's execution context and output folder are the hand-off between them
  * (docs/architecture.md, "Partitioned ingest").
  */
@@ -45,13 +49,30 @@ class IngestStepConfiguration {
   @Bean
   Step ingestPartitionsStep(JobRepository jobRepository, IngestPartitioner ingestPartitioner,
       @Qualifier("ingestPartitionStep") Step ingestPartitionStep,
-      ThreadPoolTaskExecutor ingestTaskExecutor, IngestProperties properties) {
+      PartitionHandler ingestPartitionHandler) {
     return new StepBuilder(PARTITIONS_STEP, jobRepository)
         .partitioner(PartitionIngestTasklet.NAME, ingestPartitioner)
         .step(ingestPartitionStep)
-        .taskExecutor(ingestTaskExecutor)
-        .gridSize(properties.threads())
+        .partitionHandler(ingestPartitionHandler)
         .build();
+  }
+
+  /**
+   * The partitions on this process's threads, the default; its grid size (the threads) is what
+   * the run is planned for. With {@code llmspend.remote.enabled} the scale-out's handler takes
+   * its place and sends them to worker processes (docs/scale-out.md).
+   */
+  @Bean
+  @ConditionalOnProperty(name = "llmspend.remote.enabled", havingValue = "false",
+      matchIfMissing = true)
+  PartitionHandler ingestPartitionHandler(
+      @Qualifier("ingestPartitionStep") Step ingestPartitionStep,
+      ThreadPoolTaskExecutor ingestTaskExecutor, IngestProperties properties) {
+    TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+    handler.setStep(ingestPartitionStep);
+    handler.setTaskExecutor(ingestTaskExecutor);
+    handler.setGridSize(properties.threads());
+    return handler;
   }
 
   @Bean
@@ -85,7 +106,7 @@ class IngestStepConfiguration {
       IngestProperties properties, DuckDbStore store, RunId runId) {
     return new IngestPartitioner(() -> new FilePlan(store, runId.value()).files(
         LogFiles.find(Arrays.stream(logs.split(File.pathSeparator)).map(Path::of).toList())),
-        new PartitionPlanner(properties.partitionBytes(), properties.threads()),
+        threads -> new PartitionPlanner(properties.partitionBytes(), threads),
         partitionFiles(properties, store, runId), runId.value());
   }
 
