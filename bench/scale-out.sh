@@ -5,12 +5,12 @@
 # PostgreSQL (127.0.0.1:5432, database test, trust auth; a fresh schema per run). Prints the
 # ingestPartitions (read, parse, count, price) and ingest (merge into DuckDB) step times and the
 # whole run's wall time. Figures go to stdout and bench/out-scale-out/ (not committed).
-# Usage: bench/scale-out.sh [calls] [days]
+# Usage: [BENCH_OUT=DIR] bench/scale-out.sh [calls] [days]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 calls=${1:-1000000}
 days=${2:-30}
-out=$PWD/bench/out-scale-out
+out=${BENCH_OUT:-$PWD/bench/out-scale-out}
 rm -rf "$out" && mkdir -p "$out"
 [ -f target/llmspend.jar ] && [ -f target/llmspend-sample.jar ] || mvn -q -B -ntp package -DskipTests
 cp target/llmspend.jar target/llmspend-sample.jar "$out/"

@@ -13,6 +13,7 @@ import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.item.ChunkOrientedStep;
 import org.springframework.batch.core.step.tasklet.TaskletStep;
@@ -39,6 +40,9 @@ import org.springframework.util.function.ThrowingSupplier;
  *       ingestPartition.4}): after the n-th partition this process ran has done its work (its
  *       output committed), before the job repository records it; the other partitions go on on
  *       their threads ({@link ChunkListener#afterChunk(ChunkContext)});
+ *   <li>{@code <step>.start} (any step, e.g. {@code ingestPartition.start} in a worker): the job
+ *       repository has the step execution STARTED, nothing of its work is done ({@link
+ *       StepExecutionListener#beforeStep});
  *   <li>{@code <step>} (a tasklet step, e.g. {@code ingest}, {@code attribute}, {@code detect},
  *       {@code report}):
  *       the tasklet's work is done (its tables and files written), the job repository has not
@@ -93,6 +97,13 @@ final class KillPoint {
           && point.substring(step.getName().length() + 1).matches("[0-9]+")) {
         step.registerChunkListener(
             afterTasklet(Integer.parseInt(point.substring(step.getName().length() + 1))));
+      } else if (bean instanceof AbstractStep step && point.equals(step.getName() + ".start")) {
+        step.registerStepExecutionListener(new StepExecutionListener() {
+          @Override
+          public void beforeStep(StepExecution stepExecution) {
+            pause();
+          }
+        });
       }
       return bean;
     }
