@@ -75,7 +75,10 @@ class PrivacyTest {
         Statement s = c.createStatement()) {
       s.execute("create table quarantine (source_file varchar, source_line bigint, "
           + "reason varchar, excerpt varchar, run_id bigint)");
-      s.execute("create table report_period as select 1::bigint as run_id");
+      s.execute("create table report_period as "
+          + "select 1::bigint as run_id, date '2026-11-20' as report_date");
+      s.execute("create table runs as select 1::bigint as run_id, date '2026-11-20' as report_date");
+      s.execute(DuckDbStore.sql("marts", "quarantine_reported"));
       s.execute("insert into quarantine values ('f', 1, 'missing model', "
           + "'{\"messages\":[{\"role\":\"user\",\"content\":\"my card is 4111 \\\" 1111\"}]}', 1)");
       try (ResultSet rs = s.executeQuery(DuckDbStore.sql("report", "quarantine"))) {
