@@ -37,9 +37,12 @@ final class ServeCommand implements Callable<Integer> {
       context = ReportServer.start(port, store.db, store.reports, store.configFile());
     } catch (IOException | RuntimeException e) {
       InvalidInputException input = input(e);
+      String root = rootMessage(e);
       System.err.println("llmspend: serve did not start: "
-          + (input != null ? input.getMessage() : rootMessage(e)));
-      return input != null ? ExitCodes.INPUT_ERROR : ExitCodes.INTERNAL_ERROR;
+          + (input != null ? input.getMessage() : root));
+      // a configured H2 repository that does not exist is a missing input as well
+      return input != null || root.startsWith("no job repository")
+          ? ExitCodes.INPUT_ERROR : ExitCodes.INTERNAL_ERROR;
     }
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(event -> {
@@ -58,8 +61,8 @@ final class ServeCommand implements Callable<Integer> {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage();
-    return message != null && message.contains("IFEXISTS")
+    String message = String.valueOf(root.getMessage());
+    return message.contains("IFEXISTS")
         ? "no job repository yet (" + message + "): run nightly first" : message;
   }
 

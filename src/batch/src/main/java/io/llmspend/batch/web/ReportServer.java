@@ -29,12 +29,15 @@ public final class ReportServer {
    * @param reports the reports folder
    * @param config an extra configuration file, or {@code null}
    * @throws IOException if the store's folder cannot be resolved
+   * @throws io.llmspend.core.InvalidInputException if the store's default job repository does
+   *     not exist and the configuration names no other ({@link JobRepositoryCheck})
    */
   public static ConfigurableApplicationContext start(int port, Path db, Path reports,
       Path config) throws IOException {
+    Path store = StorePaths.real(db);
+    String repositoryUrl = readOnly(StorePaths.jobRepositoryUrl(store));
     Map<String, Object> defaults = new HashMap<>();
-    defaults.put("spring.datasource.url", readOnly(StorePaths.jobRepositoryUrl(
-        StorePaths.real(db))));
+    defaults.put("spring.datasource.url", repositoryUrl);
     List<String> args = new ArrayList<>(List.of(
         "--spring.main.web-application-type=servlet",
         "--server.port=" + port,
@@ -50,6 +53,7 @@ public final class ReportServer {
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
         .properties(defaults)
+        .listeners(new JobRepositoryCheck(repositoryUrl, StorePaths.jobRepository(store), db))
         .run(args.toArray(String[]::new));
   }
 

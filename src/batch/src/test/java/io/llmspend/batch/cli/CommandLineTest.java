@@ -147,6 +147,19 @@ class CommandLineTest {
   }
 
   @Test
+  void serveWithoutAJobRepositorySaysSoInOneLineWithExitCode4() throws Exception {
+    Path db = work.resolve("s.duckdb"); // never run: neither the store nor s-jobs.mv.db exists
+    Path config = Path.of("src/test/resources/fixtures/web/users.yml");
+
+    Run run = run("serve", "--port", "0", "--db", db.toString(), "--reports",
+        work.resolve("reports").toString(), "--config", config.toString());
+
+    assertThat(run).isEqualTo(new Run(ExitCodes.INPUT_ERROR, "", List.of("llmspend: serve did "
+        + "not start: no job repository at " + work.toRealPath().resolve("s-jobs.mv.db")
+        + " (the run history of " + db + "): run nightly first, or set spring.datasource.url")));
+  }
+
+  @Test
   void theCommandListShowsOneWholeSentencePerCommand() {
     Run help = run("--help");
 
