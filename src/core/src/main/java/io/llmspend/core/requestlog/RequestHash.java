@@ -1,11 +1,19 @@
 package io.llmspend.core.requestlog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.llmspend.core.Hashes;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Set;
 
 /**
@@ -39,11 +47,16 @@ final class RequestHash {
     ObjectNode whole = CANONICAL.createObjectNode();
     whole.put("model", model);
     whole.set("request", body);
-    try {
-      return Hashes.sha256Hex(CANONICAL.writeValueAsString(whole));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a parsed JSON tree always serializes", e);
+    // the canonical JSON goes straight into the digest (no String, no byte array), written as text
+    // and encoded as String.getBytes(UTF_8) does: a lone surrogate becomes '?'. (Jackson's own
+    // UTF-8 writer would escape surrogates and change the hash.)
+    MessageDigest digest = Hashes.newSha256();
+    try (Writer out = new OutputStreamWriter(
+        new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8)) {
+      CANONICAL.writeValue(out, whole);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a digest stream does not fail", e);
     }
+    return HexFormat.of().formatHex(digest.digest());
   }
-
 }

@@ -32,6 +32,27 @@ class RequestHashTest {
   }
 
   @Test
+  void hashesNonAsciiTextAsItsUtf8Bytes() throws Exception {
+    // Python: json.dumps({"model": "gpt-4o", "request": {"messages": [{"role": "user",
+    //   "content": "Gr\u00fc\u00dfe \U0001F44B \u65e5\u672c\u0007"}]}}, sort_keys=True,
+    //   separators=(",", ":"), ensure_ascii=False).encode() -> sha256 hex
+    JsonNode request = json.readTree("{\"messages\": [{\"role\": \"user\", \"content\":"
+        + " \"Gr\u00fc\u00dfe \ud83d\udc4b \u65e5\u672c\\u0007\"}]}");
+    assertThat(RequestHash.of("gpt-4o", request))
+        .isEqualTo("c859365b1d6aabb806cbc48f3ff45fd0dc6c60b80a1438610820331e020e7d34");
+  }
+
+  @Test
+  void aLoneSurrogateHashesAsTheQuestionMarkItAlwaysWas() throws Exception {
+    // regression: the UTF-8 writer refuses a lone surrogate, which String.getBytes wrote as '?':
+    // sha256('{"model":"gpt-4o","request":{"messages":[{"content":"a?b","role":"user"}]}}')
+    JsonNode request = json.readTree(
+        "{\"messages\": [{\"role\": \"user\", \"content\": \"a\\ud800b\"}]}");
+    assertThat(RequestHash.of("gpt-4o", request))
+        .isEqualTo("240e70fd4963aa271e708cb120920f17c03fe9e8efab1fb4eb8786a4a970e040");
+  }
+
+  @Test
   void readsPrefixBlockHashes() throws Exception {
     assertThat(PrefixBlocks.of(json.readTree("[0, 14, \"ab\"]"))).isEqualTo("0,14,ab");
     assertThat(PrefixBlocks.of(json.readTree("[]"))).isNull();
