@@ -4,9 +4,28 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** SHA-256 with the JDK's MessageDigest: of text (UTF-8) or bytes. Stateless, thread-safe. */
+/**
+ * SHA-256 with the JDK's MessageDigest: of text (UTF-8) or bytes. Thread-safe.
+ *
+ * <p>Long texts come back again and again in request logs (a function's system prompt in each of
+ * its calls, a conversation's history in each turn) and encoding them to UTF-8 was the largest
+ * single cost of the ingest: each thread remembers the digests of the last {@value #REMEMBERED}
+ * texts of at least {@value #LONG_TEXT} characters it hashed, found again by the text's hash
+ * code and content (no re-encoding).
+ */
 public final class Hashes {
+  static final int LONG_TEXT = 256;
+  static final int REMEMBERED = 64;
+  private static final ThreadLocal<Map<String, byte[]>> RECENT =
+      ThreadLocal.withInitial(() -> new LinkedHashMap<>(2 * REMEMBERED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
 
   private Hashes() {}
 
@@ -19,8 +38,21 @@ public final class Hashes {
     }
   }
 
-  /** SHA-256 of the UTF-8 bytes of {@code text}. */
+  /** SHA-256 of the UTF-8 bytes of {@code text}; a new array the caller may keep or change. */
   public static byte[] sha256(String text) {
+    if (text.length() < LONG_TEXT) {
+      return digestUtf8(text);
+    }
+    Map<String, byte[]> recent = RECENT.get();
+    byte[] digest = recent.get(text);
+    if (digest == null) {
+      digest = digestUtf8(text);
+      recent.put(text, digest);
+    }
+    return digest.clone();
+  }
+
+  private static byte[] digestUtf8(String text) {
     return newSha256().digest(text.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Token counts by (encoding, SHA-256 of the text), so a text seen before is not tokenized again.
- * Keys hold the 32-byte digest, never the text. Thread-safe; a key is computed at most once at a
+ * Keys hold the 32-byte digest, never a long text; a text shorter than {@value #SHORT_TEXT}
+ * characters (role names, short messages) is its own key, which is cheaper than its digest. Thread-safe; a key is computed at most once at a
  * time, so two threads asking for the same new text tokenize it once.
  *
  * <p>Bounded by two generations of at most half the maximum size each: when the current
@@ -18,12 +19,13 @@ import java.util.concurrent.atomic.LongAdder;
  * (a few more while threads race at a rotation). A size of 0 keeps nothing.
  */
 final class CountCache {
+  static final int SHORT_TEXT = 64;
 
   private final int generationSize;
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
-  private volatile ConcurrentHashMap<Key, Integer> current = new ConcurrentHashMap<>();
-  private volatile ConcurrentHashMap<Key, Integer> previous = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<Object, Integer> current = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<Object, Integer> previous = new ConcurrentHashMap<>();
 
   CountCache(long maximumSize) {
     this.generationSize = (int) Math.min(Integer.MAX_VALUE, (maximumSize + 1) / 2);
@@ -44,7 +46,8 @@ final class CountCache {
       WordLimit.check(encoding.getName(), text);
       return encoding.countTokensOrdinary(text);
     }
-    Key key = Key.of(encoding.getName(), text);
+    Object key = text.length() < SHORT_TEXT ? new ShortKey(encoding.getName(), text)
+        : Key.of(encoding.getName(), text);
     Integer known = current.get(key);
     if (known == null) {
       known = previous.get(key);
@@ -87,6 +90,8 @@ final class CountCache {
       }
     }
   }
+
+  private record ShortKey(String encoding, String text) {}
 
   private record Key(String encoding, long a, long b, long c, long d) {
     static Key of(String encoding, String text) {
