@@ -1,7 +1,9 @@
 package io.llmspend.core.catalog;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one model catalog: decides, for a model name as any source logs it, the provider, maker,
@@ -22,10 +24,16 @@ import java.util.Optional;
  * <p>Immutable and thread-safe; build once and share.
  */
 public final class ModelCatalog {
+  private static final int REMEMBERED = 10_000;
 
   private final ModelTable table;
   private final List<EncodingRule> encodings;
   private final BookNames book;
+  // a log names few models and every call asks again: decisions are remembered, up to a bound
+  // so that a log of random names cannot grow the map without limit
+  private final Map<NameKey, ModelName> decided = new ConcurrentHashMap<>();
+
+  private record NameKey(String model, String deployment) {}
 
   private ModelCatalog(ModelTable table, List<EncodingRule> encodings, BookNames book) {
     this.table = table;
@@ -64,6 +72,19 @@ public final class ModelCatalog {
    * @return the decision; never null
    */
   public ModelName resolve(String model, String deployment) {
+    NameKey key = new NameKey(model, deployment);
+    ModelName known = decided.get(key);
+    if (known != null) {
+      return known;
+    }
+    ModelName name = decide(model, deployment);
+    if (decided.size() < REMEMBERED) {
+      decided.putIfAbsent(key, name);
+    }
+    return name;
+  }
+
+  private ModelName decide(String model, String deployment) {
     String mapped = deployment == null ? null : book.deployments().get(deployment);
     if (mapped == null && model != null) {
       mapped = book.inferenceProfiles().get(model.trim());
