@@ -9,6 +9,8 @@ import io.llmspend.core.gateway.GatewayRecords;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.json.JsonFields;
 import io.llmspend.core.tokenize.MaxOutputTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -56,7 +58,7 @@ public final class RequestLogParser {
     if (line.problem() != null) {
       throw new BadRecordException(line.problem());
     }
-    JsonNode record = translate(line.file(), readObject(decode(line.bytes())));
+    JsonNode record = translate(line.file(), readObject(line.bytes()));
     Instant timestamp = timestamp(record);
     String provider = required(record, "provider").toLowerCase(Locale.ROOT);
     String model = required(record, "model");
@@ -90,28 +92,64 @@ public final class RequestLogParser {
     return gateway.toRequestLog(file, record);
   }
 
-  private static String decode(byte[] bytes) throws BadRecordException {
+  /**
+   * Checks that the line is UTF-8 (else it is quarantined as invalid UTF-8) and parses it from its
+   * bytes, without first building a String of it. A line that Jackson would read as another
+   * encoding or past a byte-order mark (first byte 0x00 or 0xEF) is parsed as text, so such a line
+   * fails as it always did.
+   */
+  private JsonNode readObject(byte[] bytes) throws BadRecordException {
+    if (!isAscii(bytes)) {
+      checkUtf8(bytes);
+    }
+    if (bytes.length > 0 && (bytes[0] == 0 || bytes[0] == (byte) 0xEF)) {
+      return readObject(new String(bytes, StandardCharsets.UTF_8));
+    }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return object(json.readTree(bytes));
+    } catch (JsonProcessingException e) {
+      throw invalid(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a byte array does not fail", e);
+    }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void checkUtf8(byte[] bytes) throws BadRecordException {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+          .decode(ByteBuffer.wrap(bytes));
     } catch (CharacterCodingException e) {
       throw new BadRecordException("invalid UTF-8");
     }
   }
 
   private JsonNode readObject(String text) throws BadRecordException {
-    JsonNode node;
     try {
-      node = json.readTree(text);
+      return object(json.readTree(text));
     } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage();
-      throw new BadRecordException(message.startsWith("Trailing token")
-          ? "content after the JSON object (two records on one line?)"
-          : "invalid JSON: " + message);
+      throw invalid(e);
     }
+  }
+
+  private static BadRecordException invalid(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    return new BadRecordException(message.startsWith("Trailing token")
+        ? "content after the JSON object (two records on one line?)"
+        : "invalid JSON: " + message);
+  }
+
+  private static JsonNode object(JsonNode node) throws BadRecordException {
     if (node == null || !node.isObject()) {
       throw new BadRecordException("not a JSON object");
     }
