@@ -95,8 +95,8 @@ public final class RequestLogParser {
   /**
    * Checks that the line is UTF-8 (else it is quarantined as invalid UTF-8) and parses it from its
    * bytes, without first building a String of it. A line that Jackson would read as another
-   * encoding or past a byte-order mark (first byte 0x00 or 0xEF) is parsed as text, so such a line
-   * fails as it always did.
+   * encoding or past a byte-order mark (first byte 0x00 or 0xEF), and a line that is not valid JSON,
+   * are parsed as text, so they fail with the reason they always had.
    */
   private JsonNode readObject(byte[] bytes) throws BadRecordException {
     if (!isAscii(bytes)) {
@@ -108,7 +108,8 @@ public final class RequestLogParser {
     try {
       return object(json.readTree(bytes));
     } catch (JsonProcessingException e) {
-      throw invalid(e);
+      // the byte parser words some errors differently: the reason is the text parser's, as always
+      return readObject(new String(bytes, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array does not fail", e);
     }

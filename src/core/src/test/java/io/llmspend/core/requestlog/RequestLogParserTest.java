@@ -83,6 +83,17 @@ class RequestLogParserTest {
   }
 
   @Test
+  void aCutLineKeepsTheReasonItAlwaysHad() {
+    // regression: lines are parsed from their bytes now, and Jackson's byte parser says
+    // "Unexpected end-of-input in VALUE_STRING" where the reports always said this (the sample
+    // week's cut line in app-legal): a bad line's reason is the text parser's
+    assertThatThrownBy(() -> parse("{\"timestamp\":\"2026-11-23T00:00:00Z\",\"provider\":\"op"))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessage("invalid JSON: Unexpected end-of-input: was expecting closing quote for a"
+            + " string value");
+  }
+
+  @Test
   void invalidUtf8IsBadInput() {
     byte[] bytes = "{\"timestamp\":\"2026-11-23T00:00:00Z\",\"provider\":\"o\",\"model\":\"m\u00ff\"}"
         .getBytes(StandardCharsets.ISO_8859_1); // 0xFF alone is never valid UTF-8
