@@ -5,13 +5,16 @@
 # peak RSS and the time of each step. Figures go to stdout and to bench/out/ (not committed).
 # Usage: bench/run-1m.sh [calls] [days]     FULL_TOKENIZE=1 adds the three single-thread passes.
 #        HEAP=1g (default) sets the nightly job's -Xmx; KEEP_LOGS=1 reuses bench/out/logs;
-#        JFR=1 records the nightly job with Java Flight Recorder and prints its hottest methods.
+#        JFR=1 records the nightly job with Java Flight Recorder and prints its hottest methods;
+#        OUT=dir puts logs, store and reports there instead of bench/out.
+#        Above 1,000,000 calls the logs are generated in parts of 1,000,000 calls (seeds 7, 8, ...)
+#        under logs/part-NN: the generator plans a part's calls in memory (about 2.8 GB a million).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 calls=${1:-1000000}
 days=${2:-30}
 heap=${HEAP:-1g}
-out=bench/out
+out=${OUT:-bench/out}
 if [ "${KEEP_LOGS:-0}" = 1 ] && [ -d "$out/logs" ]; then
   rm -rf "$out/reports" "$out"/bench.duckdb* "$out"/bench-jobs* "$out/nightly.txt"
 else
@@ -22,10 +25,22 @@ cp target/llmspend.jar target/llmspend-sample.jar "$out/"
 cores=$(nproc)
 echo "machine: $cores cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 if [ ! -d "$out/logs" ]; then
-  echo "== generate-sample --calls $calls --days $days --seed 7"
-  /usr/bin/time -f "generate: %e s wall, %M KiB peak RSS" \
-    java -Xmx3g -jar "$out/llmspend-sample.jar" generate-sample --calls "$calls" --days "$days" \
-    --seed 7 --out "$out/logs" > "$out/generate.txt"
+  if [ "$calls" -le 1000000 ]; then
+    echo "== generate-sample --calls $calls --days $days --seed 7"
+    /usr/bin/time -f "generate: %e s wall, %M KiB peak RSS" \
+      java -Xmx3g -jar "$out/llmspend-sample.jar" generate-sample --calls "$calls" --days "$days" \
+      --seed 7 --out "$out/logs" > "$out/generate.txt"
+  else
+    parts=$(( (calls + 999999) / 1000000 ))
+    for ((i = 0; i < parts; i++)); do
+      n=$(( i < parts - 1 ? 1000000 : calls - 1000000 * (parts - 1) ))
+      part=$(printf 'part-%02d' "$i")
+      echo "== generate-sample --calls $n --days $days --seed $((7 + i)) --out logs/$part"
+      /usr/bin/time -f "generate $part: %e s wall, %M KiB peak RSS" \
+        java -Xmx3g -jar "$out/llmspend-sample.jar" generate-sample --calls "$n" --days "$days" \
+        --seed $((7 + i)) --out "$out/logs/$part" >> "$out/generate.txt"
+    done
+  fi
 fi
 du -sh "$out/logs"
 if [ "${FULL_TOKENIZE:-0}" = 1 ]; then
