@@ -1,6 +1,7 @@
--- One row per LLM call, loaded once (insert-if-absent on call_key). See docs/data-model.md.
+-- One row per LLM call, loaded once (insert-if-absent on call_key, without a key index: the merge
+-- anti-joins a run's keys against the table; see docs/data-model.md).
 create table if not exists calls (
-    call_key                  varchar primary key,  -- provider:request_id, else line:<hash of file and line>
+    call_key                  varchar not null,     -- provider:request_id, else line:<hash of file and line>; unique (the merge inserts if absent)
     request_id                varchar,
     ts                        timestamp not null,   -- UTC
     day                       date not null,        -- calendar day in llmspend.time-zone at load time

@@ -53,9 +53,40 @@ public class DuckDbStore implements AutoCloseable {
       OwnerOnly.file(absolute); // it holds prompt texts
       DuckDbStore store = new DuckDbStore(absolute, connection.unwrap(DuckDBConnection.class));
       store.runLayer("raw");
+      store.dropCallsKey();
       return store;
     } catch (SQLException | IOException e) {
       throw new StoreException("cannot open the DuckDB store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Rebuilds, once, a calls table made with a primary key on {@code call_key} without it ({@code
+   * sql/migrate/calls_without_key.sql}), in one transaction.
+   */
+  private void dropCallsKey() throws SQLException {
+    boolean keyed;
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select count(*) from duckdb_constraints() "
+            + "where table_name = 'calls' and constraint_type = 'PRIMARY KEY'")) {
+      rows.next();
+      keyed = rows.getLong(1) > 0;
+    }
+    if (!keyed) {
+      return;
+    }
+    String ddl = sql("raw", "calls").strip().replaceFirst(";$", "")
+        .replace("create table if not exists calls (", "create table calls_without_key (");
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql("migrate", "calls_without_key").replace("${calls_ddl}", ddl));
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
   }
 
