@@ -7,27 +7,8 @@ import csv, json, os, shutil, sys
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
 OUT = sys.argv[2] if len(sys.argv) > 2 else "src/main/resources/sample-seeds"
 
-# Only CC0-1.0 (asgeirtj) and MIT (louisshark) prompts; never GPL/AGPL (x1xhlol, cl4r1t4s).
-PROMPTS = [
-    "asgeirtj__raycast-ai.md",
-    "asgeirtj__microsoft-vscode-copilot-agent.md",
-    "asgeirtj__anthropic-official-2025-11-19-claude-sonnet-4.5.md",
-    "asgeirtj__deepseek-chat.md",
-    "asgeirtj__google-gemini-2.5-pro-api.md",
-    "asgeirtj__openai-o3-medium-api.md",
-    "asgeirtj__openai-o3-high-api.md",
-    "asgeirtj__anthropic-official-2024-07-12-claude-haiku-3.md",
-    "asgeirtj__google-notebooklm-chat.md",
-    "louisshark__gpts-6ZtBUGAni.md",
-]
-
-
-def copy_prompts():
-    manifest = {r["file"]: r for r in csv.DictReader(open(f"{SRC}/system-prompts/manifest.csv"))}
-    for name in PROMPTS:
-        lic = manifest[name]["license"]
-        assert lic.startswith("CC0-1.0") or lic.startswith("MIT"), (name, lic)
-        shutil.copyfile(f"{SRC}/system-prompts/{name}", f"{OUT}/system-prompts/{name}")
+# The system prompts under system-prompts/ (llmspend__<function>.md) are written for the
+# generator, not cut from public data; eval-judge uses FastChat's pair-v2 from judge-prompts.jsonl.
 
 
 def slim(node, depth=0):
@@ -83,8 +64,7 @@ def cut_quantiles():
 
 
 if __name__ == "__main__":
-    os.makedirs(f"{OUT}/system-prompts", exist_ok=True)
-    copy_prompts()
+    os.makedirs(OUT, exist_ok=True)
     cut_oasst()
     cut_arena()
     cut_quantiles()

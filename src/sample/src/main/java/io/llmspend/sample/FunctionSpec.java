@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param maxTokens output limit sent with the request
  * @param batch share of calls sent through the provider batch API, 0..1
  * @param share relative share of all calls (weights need not add up to 1)
+ * @param repeatRate share of the function's calls that repeat an earlier request exactly (same
+ *     user, same messages, within the day), 0..0.5; the values and their reasons are in {@link
+ *     Company#FUNCTIONS}
  * @param arrival when in the day calls arrive
  * @param source which log writes the call
  * @param outputTrace token-quantile trace used for output lengths
@@ -36,6 +39,7 @@ record FunctionSpec(
     int maxTokens,
     double batch,
     double share,
+    double repeatRate,
     Arrival arrival,
     LogSource source,
     String outputTrace) {
@@ -50,7 +54,8 @@ record FunctionSpec(
     Objects.requireNonNull(cache);
     Objects.requireNonNull(arrival);
     Objects.requireNonNull(source);
-    if (maxTokens <= 0 || batch < 0 || batch > 1 || share <= 0) {
+    if (maxTokens <= 0 || batch < 0 || batch > 1 || share <= 0 || repeatRate < 0
+        || repeatRate > 0.5) {
       throw new IllegalArgumentException("bad function spec " + name);
     }
   }
@@ -69,6 +74,8 @@ record FunctionSpec(
     MULTI_TURN,
     /** One OASST first-turn prompt. */
     SINGLE_PROMPT,
+    /** Retrieved passages (OASST answers), each its own part, then an OASST question. */
+    DOCUMENTS,
     /** One Arena-Hard coding prompt. */
     CODING,
     /** One Arena-Hard math prompt. */

@@ -49,7 +49,8 @@ record PlannedCall(
     LONG_CONTEXT,
     HTTP_429,
     HTTP_500,
-    /** Same function, user and messages as an earlier call a few minutes before. */
+    /** Same function, user and messages as an earlier call: a retry within minutes or the same
+     * question later that day ({@link CallPlanner}). */
     REPEAT,
     /** Logged by both the app and the gateway: the identical line twice. */
     DUPLICATE

@@ -42,7 +42,7 @@ public enum PlantedKind {
   HTTP_429,
   /** HTTP 500, input and part of the output billed. */
   HTTP_500,
-  /** Same function, user and messages as a call less than two minutes before. */
+  /** Same function, user and messages as an earlier call the same day (a retry or asked again). */
   REPEATED_REQUEST,
   /** A call of the ops team's waste lab ({@code WasteLab}): one scripted case per waste kind. */
   PLANTED_WASTE;

@@ -29,7 +29,7 @@ final class RequestBodies {
     ObjectNode body = NODES.objectNode().put("model", spec.model());
     ArrayNode list = body.putArray("messages");
     list.addObject().put("role", "system").put("content", system);
-    messages.forEach(m -> list.addObject().put("role", m.role()).put("content", m.text()));
+    messages.forEach(m -> content(list.addObject().put("role", m.role()), m, "text"));
     boolean reasoning = spec.model().startsWith("o") || spec.model().startsWith("gpt-5");
     return body.put(reasoning ? "max_completion_tokens" : "max_tokens", spec.maxTokens());
   }
@@ -37,7 +37,7 @@ final class RequestBodies {
   private static ObjectNode responses(FunctionSpec spec, String system, List<Turn> messages) {
     ObjectNode body = NODES.objectNode().put("model", spec.model()).put("instructions", system);
     ArrayNode input = body.putArray("input");
-    messages.forEach(m -> input.addObject().put("role", m.role()).put("content", m.text()));
+    messages.forEach(m -> content(input.addObject().put("role", m.role()), m, "input_text"));
     body.put("max_output_tokens", spec.maxTokens());
     if (spec.model().startsWith("o")) {
       body.putObject("reasoning").put("effort", "o3".equals(spec.model()) ? "high" : "medium");
@@ -57,7 +57,7 @@ final class RequestBodies {
       }
     }
     ArrayNode list = body.putArray("messages");
-    messages.forEach(m -> list.addObject().put("role", m.role()).put("content", m.text()));
+    messages.forEach(m -> content(list.addObject().put("role", m.role()), m, "text"));
     return body;
   }
 
@@ -67,10 +67,21 @@ final class RequestBodies {
     for (Turn m : messages) {
       ObjectNode content = contents.addObject().put("role", "user".equals(m.role()) ? "user"
           : "model");
-      content.putArray("parts").addObject().put("text", m.text());
+      ArrayNode parts = content.putArray("parts");
+      m.parts().forEach(text -> parts.addObject().put("text", text));
     }
     body.putObject("systemInstruction").putArray("parts").addObject().put("text", system);
     body.putObject("generationConfig").put("maxOutputTokens", spec.maxTokens());
     return body;
+  }
+
+  /** One part as a plain string; several as a list of typed text parts ({@code type}). */
+  private static void content(ObjectNode message, Turn turn, String type) {
+    if (turn.parts().size() == 1) {
+      message.put("content", turn.parts().get(0));
+      return;
+    }
+    ArrayNode parts = message.putArray("content");
+    turn.parts().forEach(text -> parts.addObject().put("type", type).put("text", text));
   }
 }

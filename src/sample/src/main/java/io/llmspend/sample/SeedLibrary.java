@@ -21,6 +21,8 @@ final class SeedLibrary {
 
   final List<List<Turn>> threads;
   final List<String> prompts;
+  /** Distinct assistant answers of the OASST threads, the documents doc-qa retrieves. */
+  final List<String> passages;
   final List<String> coding;
   final List<String> math;
   final List<JudgeCase> judgeCases;
@@ -37,6 +39,8 @@ final class SeedLibrary {
     threads = List.copyOf(OasstPaths.rootToLeaf(trees));
     judgeCases = List.copyOf(OasstPaths.judgeCases(trees));
     prompts = strings("oasst-prompts.jsonl");
+    passages = threads.stream().flatMap(List::stream).filter(t -> t.role().equals("assistant"))
+        .map(Turn::text).distinct().toList();
     coding = strings("arena-coding.jsonl");
     math = strings("arena-math.jsonl");
     JsonNode judge = jsonLines("judge-prompts.jsonl").stream()

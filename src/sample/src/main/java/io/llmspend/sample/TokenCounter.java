@@ -36,9 +36,16 @@ final class TokenCounter {
     return known;
   }
 
-  /** One framed message: 3 + tokens(role) + tokens(text). */
+  /**
+   * One framed message: 3 + tokens(role) + the tokens of each text part, counted part by part as
+   * the nightly re-count does (a short per-call part never changes the count of a long seed text).
+   */
   int message(Turn turn) {
-    return PER_MESSAGE + count(turn.role()) + count(turn.text());
+    int total = PER_MESSAGE + count(turn.role());
+    for (String part : turn.parts()) {
+      total += count(part);
+    }
+    return total;
   }
 
   /** A whole OpenAI chat prompt: every framed message plus the reply priming. */

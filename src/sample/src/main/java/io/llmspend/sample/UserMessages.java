@@ -26,16 +26,34 @@ final class UserMessages {
 
   /** The turns of a single-turn call of this conversation kind. */
   List<Turn> single(Conversation kind, Random random) {
+    if (kind == Conversation.DOCUMENTS) {
+      return List.of(documents(random));
+    }
     String text = switch (kind) {
       case SINGLE_PROMPT -> pick(seeds.prompts, random);
       case CODING -> pick(seeds.coding, random);
       case MATH -> pick(seeds.math, random);
       case JUDGE -> judge(random);
       case INVOICE -> invoice(random);
-      case LONG_CONTEXT -> null;
+      case LONG_CONTEXT, DOCUMENTS -> null;
       case MULTI_TURN -> throw new IllegalArgumentException("multi-turn is planned per session");
     };
     return text == null ? List.of() : List.of(new Turn("user", text));
+  }
+
+  /**
+   * Retrieval-augmented question: two to four passages the search returned (OASST answers, each
+   * its own part, unchanged, so a passage retrieved again is a text the re-count has seen), then
+   * the question.
+   */
+  private Turn documents(Random random) {
+    List<String> parts = new java.util.ArrayList<>();
+    int passages = 2 + random.nextInt(3);
+    for (int i = 0; i < passages; i++) {
+      parts.add(pick(seeds.passages, random));
+    }
+    parts.add(pick(seeds.prompts, random));
+    return new Turn("user", parts);
   }
 
   private String judge(Random random) {

@@ -8,6 +8,7 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ class UsageConsistencyTest {
         new Turn("system", "You are a helpful support agent."),
         new Turn("user", "Where is my order?")));
     assertThat(count).isEqualTo(23);
-    assertThat(recount(List.of("system", "You are a helpful support agent.", "user",
-        "Where is my order?"))).isEqualTo(23);
+    assertThat(recount(List.of(List.of("system", "You are a helpful support agent."),
+        List.of("user", "Where is my order?")))).isEqualTo(23);
   }
 
   @Test
@@ -84,41 +85,64 @@ class UsageConsistencyTest {
     assertThat(checked).isGreaterThan(50);
   }
 
-  /** Role and text pairs of a request body, system prompt first, in any of the four shapes. */
-  private static List<String> texts(JsonNode n) {
+  /**
+   * Messages of a request body as lists of role then text parts, system prompt first, in any of
+   * the four shapes; a content is a string or a list of text parts (Anthropic blocks, Gemini
+   * parts), each part counted on its own as the nightly re-count does.
+   */
+  private static List<List<String>> texts(JsonNode n) {
     JsonNode r = n.get("request");
-    java.util.ArrayList<String> out = new java.util.ArrayList<>();
+    List<List<String>> out = new ArrayList<>();
     if (r.has("instructions")) {
-      out.add("system");
-      out.add(r.get("instructions").asText());
+      out.add(List.of("system", r.get("instructions").asText()));
     }
-    r.path("system").forEach(b -> {
-      out.add("system");
-      out.add(b.get("text").asText());
-    });
-    r.path("systemInstruction").path("parts").forEach(p -> {
-      out.add("system");
-      out.add(p.get("text").asText());
-    });
+    r.path("system").forEach(b -> out.add(List.of("system", b.get("text").asText())));
+    r.path("systemInstruction").path("parts")
+        .forEach(p -> out.add(List.of("system", p.get("text").asText())));
     for (String list : List.of("messages", "input")) {
-      r.path(list).forEach(m -> {
-        out.add(m.get("role").asText());
-        out.add(m.get("content").asText());
-      });
+      r.path(list).forEach(m -> out.add(message(m.get("role").asText(), m.get("content"))));
     }
-    r.path("contents").forEach(c -> {
-      out.add("model".equals(c.get("role").asText()) ? "assistant" : "user");
-      out.add(c.at("/parts/0/text").asText());
-    });
+    r.path("contents").forEach(c -> out.add(message(
+        "model".equals(c.get("role").asText()) ? "assistant" : "user", c.get("parts"))));
     return out;
   }
 
-  private static int recount(List<String> roleTextPairs) {
+  private static List<String> message(String role, JsonNode content) {
+    List<String> message = new ArrayList<>(List.of(role));
+    if (content.isTextual()) {
+      message.add(content.asText());
+    } else {
+      content.forEach(part -> message.add(part.get("text").asText()));
+    }
+    return message;
+  }
+
+  private static int recount(List<List<String>> messages) {
     int total = 3;
-    for (int i = 0; i < roleTextPairs.size(); i += 2) {
-      total += 3 + O200K.countTokensOrdinary(roleTextPairs.get(i))
-          + O200K.countTokensOrdinary(roleTextPairs.get(i + 1));
+    for (List<String> m : messages) {
+      total += 3;
+      for (String text : m) {
+        total += O200K.countTokensOrdinary(text);
+      }
     }
     return total;
+  }
+
+  @Test
+  void perCallContextIsItsOwnMessageOrPart() {
+    // the context is a short separate message (Chat, Responses) or the first text part of the
+    // first user message (Anthropic, Gemini); the long seed text follows unchanged
+    JsonNode chat = records.stream().filter(n -> n.get("function").asText().equals("translate")
+        || n.get("function").asText().equals("eval-judge")).findFirst().orElseThrow();
+    assertThat(chat.at("/request/messages/1/content").asText()).matches("(Job TR-|Eval run ).*");
+    JsonNode anthropic = records.stream()
+        .filter(n -> n.get("function").asText().equals("contract-review")).findFirst()
+        .orElseThrow();
+    assertThat(anthropic.at("/request/messages/0/content/0/text").asText()).startsWith("Contract ");
+    assertThat(anthropic.at("/request/messages/0/content")).hasSize(2);
+    JsonNode gemini = records.stream().filter(n -> n.get("function").asText().equals("doc-qa"))
+        .findFirst().orElseThrow();
+    assertThat(gemini.at("/request/contents/0/parts/0/text").asText()).startsWith("Question Q-");
+    assertThat(gemini.at("/request/contents/0/parts").size()).isBetween(4, 6);
   }
 }
