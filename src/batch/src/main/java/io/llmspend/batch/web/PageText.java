@@ -11,8 +11,8 @@ import java.util.stream.IntStream;
 
 /**
  * How a report CSV's fields read on a page: the CSV keeps exact decimals for tools
- * ({@code 80.512802950000}, a share {@code 1.474373}); a person reads amounts in cents with
- * thousands separators ({@code 80.51}) and shares as percentages ({@code 147.4%}), as the
+ * ({@code 82.498491725000}, a share {@code 1.474373}); a person reads amounts in cents with
+ * thousands separators ({@code 82.50}) and shares as percentages ({@code 147.4%}), as the
  * workbook shows them. Text, integers and empty fields are shown as they are. Thread-safe.
  */
 final class PageText {

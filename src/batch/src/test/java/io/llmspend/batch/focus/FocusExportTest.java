@@ -150,24 +150,24 @@ class FocusExportTest {
   void billedCostSumsToTheLoadedBillPerProviderBillingPeriodAndDay() {
     // The bills in sample-data/provider-exports/*/costs-*.json, per UTC day (overlapping pages
     // counted once; Anthropic amounts are cents):
-    // anthropic 1.5305708 + 1.6394745 + 1.6552423 + 1.5411462 + 1.61287255 + 0.74588875
-    //   + 0.8250994 = 9.5502945 (2026-11-16 .. 22)
-    // openai 4.923467375 + 4.589686375 + 4.175946575 + 4.487369825 + 4.45143995 + 1.8953600
-    //   + 1.76198245 = 26.28525255
+    // anthropic 1.67120955 + 1.6526905 + 1.58874245 + 1.5948592 + 1.6810768 + 0.9342065
+    //   + 0.87949685 = 10.00228185 (2026-11-16 .. 22)
+    // openai 4.55285885 + 4.415360975 + 4.29309395 + 4.249041 + 4.26622215 + 1.669001625
+    //   + 1.461463025 = 24.907041575
     Map<String, BigDecimal> reconciled = sum(r -> r.get("BillingAccountId") + " "
         + r.get("BillingPeriodStart").substring(0, 7), "Reconciled");
     assertThat(reconciled).hasSize(2);
-    assertThat(reconciled.get("anthropic 2026-11")).isEqualByComparingTo("9.5502945");
-    assertThat(reconciled.get("openai 2026-11")).isEqualByComparingTo("26.28525255");
+    assertThat(reconciled.get("anthropic 2026-11")).isEqualByComparingTo("10.00228185");
+    assertThat(reconciled.get("openai 2026-11")).isEqualByComparingTo("24.907041575");
     Map<String, BigDecimal> byDay = sum(r -> r.get("BillingAccountId") + " "
         + r.get("ChargePeriodStart").substring(0, 10), "Reconciled");
-    assertThat(byDay.get("anthropic 2026-11-21")).isEqualByComparingTo("0.74588875");
-    assertThat(byDay.get("openai 2026-11-16")).isEqualByComparingTo("4.923467375");
-    // usage at list price (as MonthlyProviderBillTest: anthropic 7.7554528, openai 26.1194618)
-    // plus the adjustment rows: 9.5502945 - 7.7554528 = 1.7948417; 26.28525255 - 26.1194618
-    // = 0.16579075
-    assertThat(sumWhere("anthropic", "Adjustment")).isEqualByComparingTo("1.7948417");
-    assertThat(sumWhere("openai", "Adjustment")).isEqualByComparingTo("0.16579075");
+    assertThat(byDay.get("anthropic 2026-11-21")).isEqualByComparingTo("0.9342065");
+    assertThat(byDay.get("openai 2026-11-16")).isEqualByComparingTo("4.55285885");
+    // usage at list price (as MonthlyProviderBillTest: anthropic 8.2070947, openai 24.751188675)
+    // plus the adjustment rows: 10.00228185 - 8.2070947 = 1.79518715; 24.907041575
+    // - 24.751188675 = 0.1558529
+    assertThat(sumWhere("anthropic", "Adjustment")).isEqualByComparingTo("1.79518715");
+    assertThat(sumWhere("openai", "Adjustment")).isEqualByComparingTo("0.1558529");
     assertThat(rows).filteredOn(r -> r.get("ChargeCategory").equals("Adjustment"))
         .allMatch(r -> r.get("x_Reconciliation").equals("Reconciled")
             && r.get("ChargeDescription").contains("cost export"));
@@ -180,12 +180,12 @@ class FocusExportTest {
         .extracting(r -> r.get("BillingAccountId")).containsOnly("azure_openai", "google");
     assertThat(rows).filteredOn(r -> r.get("ChargeCategory").equals("Usage"))
         .allMatch(r -> r.get("BilledCost").equals(r.get("ListCost")));
-    // every priced call of the month is in the usage rows: the Cover's spend 80.51280295 =
-    // anthropic 7.7554528 + openai 26.1194618 + azure_openai 16.472455 + google 30.16543335
+    // every priced call of the month is in the usage rows: the Cover's spend 82.498491725 =
+    // anthropic 8.2070947 + openai 24.751188675 + azure_openai 22.314435 + google 27.22577335
     BigDecimal list = rows.stream().filter(r -> r.get("ChargeCategory").equals("Usage"))
         .map(r -> new BigDecimal(r.get("ListCost"))).reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertThat(list).isEqualByComparingTo("80.51280295");
-    assertThat(sumWhere("azure_openai", "Usage")).isEqualByComparingTo("16.472455");
+    assertThat(list).isEqualByComparingTo("82.498491725");
+    assertThat(sumWhere("azure_openai", "Usage")).isEqualByComparingTo("22.314435");
   }
 
   @Test
@@ -210,8 +210,8 @@ class FocusExportTest {
             + "from read_parquet('" + focus.resolve("llmspend-focus-1.2-2026-11.parquet") + "')")) {
       r.next();
       assertThat(r.getLong(1)).isEqualTo(rows.size());
-      // 80.51280295 usage + 1.7948417 + 0.16579075 adjustments
-      assertThat(r.getBigDecimal(2)).isEqualByComparingTo("82.4734354");
+      // 82.498491725 usage + 1.79518715 + 0.1558529 adjustments
+      assertThat(r.getBigDecimal(2)).isEqualByComparingTo("84.449531775");
       assertThat(r.getString(3)).isEqualTo("TIMESTAMP WITH TIME ZONE");
       assertThat(r.getString(4)).startsWith("DECIMAL");
     }

@@ -73,19 +73,19 @@ class MonthlyProviderBillTest {
         work.resolve("s.duckdb").toString(), "--reports", work.resolve("reports").toString(),
         "--config", CONFIG)).isZero();
 
-    // the nightly run of 2026-11-22 reconciled November: anthropic ours 7.7554528, billed
-    // 9.5502945, difference 1.7948417 = price drift 0.0448417 + outside tokens 1.75; openai ours
-    // 26.1194618, billed 26.28525255, difference 0.16579075 = never logged 0.1008 + failed calls
-    // 0.06499075. The workbook written after December's first night shows the same
+    // the nightly run of 2026-11-22 reconciled November: anthropic ours 8.2070947, billed
+    // 10.00228185, difference 1.79518715 = price drift 0.04518715 + outside tokens 1.75; openai
+    // ours 24.751188675, billed 24.907041575, difference 0.1558529 = never logged 0.1008 + failed
+    // calls 0.0550529. The workbook written after December's first night shows the same
     assertThat(csv(work)).extracting(MonthlyProviderBillTest::line).containsExactly(
-        "anthropic | 11-16 to 11-22 | 7.7554528 | 7.7554528 | 9.5502945 | 1.7948417 |"
-            + " 0 0 0 0.0448417 1.75 0 | 0.187936",
-        "openai | 11-16 to 11-22 | 26.1194618 | 26.1194618 | 26.28525255 | 0.16579075 |"
-            + " 0.1008 0.06499075 0 0 0 0 | 0.006307",
-        // no exports: their spend is listed, not compared (16.472455 + 30.16543335; mistral's
-        // 20 calls are unpriced); with the two above, 80.51280295, the month's spend
-        "azure_openai | no bill loaded | 16.472455 |  |  |  |       | ",
-        "google | no bill loaded | 30.16543335 |  |  |  |       | ",
+        "anthropic | 11-16 to 11-22 | 8.2070947 | 8.2070947 | 10.00228185 | 1.79518715 |"
+            + " 0 0 0 0.04518715 1.75 0 | 0.179478",
+        "openai | 11-16 to 11-22 | 24.751188675 | 24.751188675 | 24.907041575 | 0.1558529 |"
+            + " 0.1008 0.0550529 0 0 0 0 | 0.006257",
+        // no exports: their spend is listed, not compared (22.314435 + 27.22577335; mistral's
+        // 21 calls are unpriced); with the two above, 82.498491725, the month's spend
+        "azure_openai | no bill loaded | 22.314435 |  |  |  |       | ",
+        "google | no bill loaded | 27.22577335 |  |  |  |       | ",
         "mistral | no bill loaded |  |  |  |  |       | ");
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
         work.resolve("reports/monthly/llmspend-2026-11.xlsx")))) {
@@ -94,10 +94,10 @@ class MonthlyProviderBillTest {
           + " Billed - Our cost on billed days, by cause; Variance = Difference / Billed");
       Row total = sheet.getRow(sheet.getLastRowNum());
       assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
-      // Our spend in the month 80.51280295, Billed 35.83554705, Difference 1.96063245
-      assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(80.51280295, within());
-      assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(35.83554705, within());
-      assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1.96063245, within());
+      // Our spend in the month 82.498491725, Billed 34.909323425, Difference 1.95104005
+      assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(82.498491725, within());
+      assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(34.909323425, within());
+      assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(1.95104005, within());
     }
   }
 

@@ -66,11 +66,11 @@ class SampleWeekNightlyTest {
 
   @Test
   void unpricedCallsAreReportedNotSummed() throws IOException {
-    // 20 calls on mistral-large-2411, which the price book lacks (sample-data/README.md)
+    // 21 calls on mistral-large-2411, which the price book lacks (sample-data/README.md)
     assertThat(csv("data_quality")).anySatisfy(r -> {
       assertThat(r.get("Issue")).isEqualTo("unpriced model");
       assertThat(r.get("Item")).isEqualTo("mistral / mistral-large-2411");
-      assertThat(r.get("Calls")).isEqualTo("20");
+      assertThat(r.get("Calls")).isEqualTo("21");
     });
     assertThat(csv("by_model")).filteredOn(r -> r.get("Model").equals("mistral-large-2411"))
         .singleElement().satisfies(r -> assertThat(r.get("Spend month to date")).isEmpty());
@@ -124,24 +124,25 @@ class SampleWeekNightlyTest {
     // jobs/budgets.yml on the week 2026-11-16 (Mon) .. 22 (Sun), report date Sunday 22.
     List<CSVRecord> budgets = csv("budgets");
     CSVRecord research = row(budgets, "research-monthly", "research");
-    // research: weekdays $36.70428525 / 5 = 7.34085705 a day, weekend $5.2415308 / 2 = 2.6207654;
+    // research: weekdays $33.09936595 / 5 = 6.61987319 a day, weekend $5.5170966 / 2 = 2.7585483;
     // November 23..30 has 6 weekdays and 2 weekend days:
-    // 41.94581605 + 6 x 7.34085705 + 2 x 2.6207654 = 41.94581605 + 44.0451423 + 5.2415308
-    // = 91.23248915 > $75; cumulative 23: 49.29, 24: 56.63, 25: 63.97, 26: 71.31, 27: 78.65
-    assertThat(research.get("Spent")).isEqualTo("41.945816050000");
+    // 38.61646255 + 6 x 6.61987319 + 2 x 2.7585483 = 38.61646255 + 39.71923914 + 5.5170966
+    // = 83.85279829 > $75; cumulative 23: 45.24, 24: 51.86, 25: 58.48, 26: 65.10, 27: 71.72,
+    // 28 (Saturday): 74.47, 29: 77.23
+    assertThat(research.get("Spent")).isEqualTo("38.616462550000");
     assertThat(research.get("Status")).isEqualTo("warning");
-    assertThat(research.get("Forecast to period end")).isEqualTo("91.232489150000");
-    assertThat(research.get("Projected breach date")).isEqualTo("2026-11-27");
-    // doc-qa: $24.63407375 in the week, above $20 since the 20th (cumulative $21.48486125)
+    assertThat(research.get("Forecast to period end")).isEqualTo("83.852798290000");
+    assertThat(research.get("Projected breach date")).isEqualTo("2026-11-29");
+    // doc-qa: $21.06291375 in the week, above $20 on the 22nd (cumulative $18.5942175 on the 21st)
     CSVRecord docQa = row(budgets, "doc-qa-weekly", "doc-qa");
     assertThat(docQa.get("Status")).isEqualTo("exceeded");
-    assertThat(docQa.get("Exceeded on")).isEqualTo("2026-11-20");
+    assertThat(docQa.get("Exceeded on")).isEqualTo("2026-11-22");
     assertThat(docQa.get("Enforcement")).isEqualTo("hard");
-    // the global budget ties out with the calls table; the 20 mistral calls are unpriced
+    // the global budget ties out with the calls table; the 21 mistral calls are unpriced
     CSVRecord company = row(budgets, "company-monthly", "(all)");
     assertThat(new BigDecimal(company.get("Spent"))).isEqualByComparingTo(
         (BigDecimal) scalar(work, "select sum(cost_usd) from calls"));
-    assertThat(company.get("Unpriced calls")).isEqualTo("20");
+    assertThat(company.get("Unpriced calls")).isEqualTo("21");
     assertThat(csv("alerts")).anySatisfy(r -> assertThat(r.get("Budget") + " " + r.get("Alert"))
         .isEqualTo("doc-qa-weekly exceeded"));
     try (XSSFWorkbook workbook = new XSSFWorkbook(
@@ -162,24 +163,25 @@ class SampleWeekNightlyTest {
   @Test
   void findsThePlantedBilledFailuresAndUnreadCacheWrites() throws Exception {
     List<CSVRecord> found = csv("recommendations");
-    // the 43 planted HTTP 500 calls (sample-data/README.md), billed for input and part of output
+    // the 41 planted HTTP 500 calls (sample-data/README.md), billed for input and part of output
     var failures = found.stream().filter(r -> r.get("Kind").equals("billed_failure")).toList();
     assertThat(failures.stream().mapToLong(r -> Long.parseLong(r.get("Calls"))).sum())
-        .isEqualTo(43);
+        .isEqualTo(41);
     assertThat(sum(failures, "Stand-alone savings over observed days")).isEqualByComparingTo(
         (BigDecimal) scalar(work, "select sum(cost_usd) from calls where status = 500"
             + " and team <> 'ops'")); // ops' two billed 500s are a planted retry storm
-    // contract-review's writes of its 3,148-token system prompt never read within their
-    // lifetime: 9 five-minute writes x 3,148 x (3.75 - 3.00) + 1 one-hour write x 3,148 x
-    // (6.00 - 3.00) = 0.021249 + 0.009444 = $0.030693 over 7 days; x 30 / 7 = 0.131541428571
+    // contract-review's writes of its 2,907-token system prompt (2,528 framed o200k x 1.15) never
+    // read within their lifetime: 9 five-minute writes x 2,907 x (3.75 - 3.00) + 1 one-hour write
+    // x 2,907 x (6.00 - 3.00) = 0.01962225 + 0.008721 = $0.02834325 over 7 days; x 30 / 7
+    // = 0.121471071428
     assertThat(found).filteredOn(r -> r.get("Kind").equals("cache_write_unread")).singleElement()
         .satisfies(r -> {
           assertThat(r.get("Function")).isEqualTo("contract-review");
           assertThat(r.get("Calls")).isEqualTo("10");
           assertThat(new BigDecimal(r.get("Stand-alone savings over observed days")))
-              .isEqualByComparingTo("0.030693");
+              .isEqualByComparingTo("0.02834325");
           assertThat(new BigDecimal(r.get("Stand-alone savings per month")))
-              .isEqualByComparingTo("0.131541428571");
+              .isEqualByComparingTo("0.121471071428");
         });
     assertThat(sum(found, "Savings per month")).isEqualByComparingTo((BigDecimal) scalar(work,
         "select sum(counted_per_month_usd) from recommendations"));
@@ -191,10 +193,9 @@ class SampleWeekNightlyTest {
 
   /**
    * Savings identified count each call once (docs/detect.md): the findings' stand-alone savings
-   * overlap (before, they added up to $246.11 per month, 71% of the spend, and to 165% of
-   * code-assistant's spend: a repeated request with a long system prompt was saved twice); the
-   * 11 recommendations' add up to $219.84, counted once $197.35 (57.2%), and no function is saved
-   * more than it spent.
+   * overlap (a repeated request with a long system prompt would be saved twice); the 14
+   * recommendations' add up to $96.58, counted once $80.30 (22.7% of spend), and no function is
+   * saved more than it spent.
    */
   @Test
   void savingsIdentifiedCountEachCallOnce() throws IOException {
@@ -210,9 +211,9 @@ class SampleWeekNightlyTest {
         .divide(BigDecimal.valueOf(30), 12, java.math.RoundingMode.DOWN)).as(function)
         .isLessThanOrEqualTo(spend.get(function)));
     assertThat(Files.readString(reports.resolve("recommendations.md"))).contains(
-        "11 findings to act on; savings identified $197.35 per month (57.2% of spend), each call"
-            + " counted once", "they overlap and add up to $219.84 per month",
-        "21 more findings rest on too little evidence to act on");
+        "14 findings to act on; savings identified $80.30 per month (22.7% of spend), each call"
+            + " counted once", "they overlap and add up to $96.58 per month",
+        "20 more findings rest on too little evidence to act on");
   }
 
   /**
@@ -236,11 +237,11 @@ class SampleWeekNightlyTest {
     // 4 x 1,408 x (0.40 - 0.10) = 1,689.6 micro-USD (OpenAI writes are free)
     planted(ops.get("policy-check"), "cacheable_prefix", "5", "0.0016896");
     // no shorter version of its own: the p75 of the other 18 functions' system prompts (7, 8,
-    // 8, 9, 9, 10, 126, 152, 183, 185, 185, 308, 388, 481, 705, 1,414, 2,369, 2,737 tokens: the
-    // ceil(18 x 0.75) = 14th, 481); 3 calls x (2,823 - 481) x 0.40 = 2,810.4
-    planted(ops.get("contract-drafter"), "long_system_prompt", "3", "0.0028104");
+    // 8, 9, 9, 10, 183, 242, 253, 280, 356, 392, 530, 568, 592, 1,414, 1,475, 2,528 tokens: the
+    // ceil(18 x 0.75) = 14th, 568); 3 calls x (2,823 - 568) x 0.40 = 2,706
+    planted(ops.get("contract-drafter"), "long_system_prompt", "3", "0.002706");
     assertThat(ops.get("contract-drafter").get("Fix")).startsWith("shorten the system prompt to"
-        + " about 481 tokens (the p75 of the other functions' 18 system prompts)");
+        + " about 568 tokens (the p75 of the other functions' 18 system prompts)");
     // 4 x [(183 x 2.50 + 20 x 10.00) - (183 x 0.15 + 20 x 0.60)] = 4 x (657.5 - 39.45) = 2,472.2
     planted(ops.get("tagger"), "right_size_model", "4", "0.0024722");
     // no direct cost; 3 x (4,096 - 100) = 11,988 tokens reserved and unused

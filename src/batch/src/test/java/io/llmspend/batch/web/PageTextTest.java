@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PageTextTest {
   @ParameterizedTest(name = "{0} share={1} -> {2}")
   @CsvSource(delimiter = '|', nullValues = "null", emptyValue = "", value = {
-      "80.512802950000 | false | 80.51",
+      "82.498491725000 | false | 82.50",  // the sample week's spend, half up
       "12345.675000000000 | false | '12,345.68'", // half up, thousands separated
       "-0.005000 | false | -0.01",                // half up is away from zero
       "0.000007 | false | 0.00",
