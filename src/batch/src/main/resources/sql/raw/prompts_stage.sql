@@ -1,1 +1,0 @@
-create table if not exists prompts_stage as select * from prompts limit 0;

@@ -1,1 +1,0 @@
-create table if not exists quarantine_stage as select * from quarantine limit 0;
