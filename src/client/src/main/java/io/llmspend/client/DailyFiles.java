@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -20,6 +22,7 @@ import java.util.zip.GZIPOutputStream;
  * the day changes the file is closed and gzipped to {@code <prefix><day>.jsonl.gz} (written to a
  * temporary name, then renamed, then the plain file deleted: a reader never sees a partial
  * {@code .gz}). A plain file of an earlier day left by a process that died is gzipped at start.
+ * Every file it writes gets the configured permissions ({@link LogFileMode}).
  * Not thread-safe: the writer thread alone uses it.
  */
 final class DailyFiles implements AutoCloseable {
@@ -27,16 +30,21 @@ final class DailyFiles implements AutoCloseable {
   private final String prefix;
   private final List<Thread> compressing = new ArrayList<>();
   private final Runnable onRolled;
+  private final LogFileMode mode;
   private LocalDate day;
   private OutputStream out;
 
-  /** @param onRolled called (on a gzip thread) after each file is gzipped */
-  DailyFiles(Path directory, String prefix, LocalDate today, Runnable onRolled)
-      throws IOException {
+  /**
+   * @param fileMode the permissions of every file written
+   * @param onRolled called (on a gzip thread) after each file is gzipped
+   */
+  DailyFiles(Path directory, String prefix, Set<PosixFilePermission> fileMode, LocalDate today,
+      Runnable onRolled) throws IOException {
     this.directory = directory;
     this.prefix = prefix;
     this.onRolled = onRolled;
     Files.createDirectories(directory);
+    this.mode = new LogFileMode(directory, fileMode);
     for (LocalDate earlier : plainDaysBefore(today)) {
       gzip(earlier);
     }
@@ -87,6 +95,7 @@ final class DailyFiles implements AutoCloseable {
     if (next != null) {
       Path file = plain(next);
       endPartialLine(file);
+      mode.apply(file);
       out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
           StandardOpenOption.APPEND), 64 * 1024);
     }
@@ -111,6 +120,7 @@ final class DailyFiles implements AutoCloseable {
     Path target = gzipped(d);
     Path temporary = directory.resolve("." + target.getFileName() + ".tmp");
     try {
+      mode.apply(temporary);
       try (InputStream in = Files.newInputStream(source);
           OutputStream gz = new GZIPOutputStream(Files.newOutputStream(temporary), 64 * 1024)) {
         in.transferTo(gz);
@@ -130,10 +140,12 @@ final class DailyFiles implements AutoCloseable {
   }
 
   /** Concatenated gzip members are one valid gzip file. */
-  private static void appendGzip(Path part, Path target) throws IOException {
+  private void appendGzip(Path part, Path target) throws IOException {
     Path joined = target.resolveSibling("." + target.getFileName() + ".join");
-    Files.copy(target, joined, StandardCopyOption.REPLACE_EXISTING);
+    Files.deleteIfExists(joined);
+    mode.apply(joined);
     try (OutputStream o = Files.newOutputStream(joined, StandardOpenOption.APPEND)) {
+      Files.copy(target, o);
       Files.copy(part, o);
     }
     Files.move(joined, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

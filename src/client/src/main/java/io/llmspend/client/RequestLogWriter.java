@@ -41,8 +41,8 @@ public final class RequestLogWriter implements AutoCloseable {
   private RequestLogWriter(RequestLogConfig config) throws IOException {
     this.config = config;
     this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
-    this.files = new DailyFiles(config.directory(), config.filePrefix(), today(),
-        metrics.rolled::increment);
+    this.files = new DailyFiles(config.directory(), config.filePrefix(), config.fileMode(),
+        today(), metrics.rolled::increment);
     this.thread = new Thread(this::run, "llmspend-request-log");
     thread.setDaemon(true);
     thread.start();

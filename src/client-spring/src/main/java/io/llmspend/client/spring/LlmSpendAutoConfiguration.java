@@ -54,7 +54,8 @@ public class LlmSpendAutoConfiguration {
   @ConditionalOnBooleanProperty(name = "llmspend.client.enabled", matchIfMissing = true)
   RequestLogWriter llmspendRequestLogWriter(LlmSpendClientProperties p) {
     return RequestLogWriter.start(RequestLogConfig.builder(p.logDirectory())
-        .filePrefix(p.filePrefix()).timeZone(ZoneId.of(p.timeZone())).build());
+        .filePrefix(p.filePrefix()).fileMode(p.fileMode()).timeZone(ZoneId.of(p.timeZone()))
+        .build());
   }
 
   @Bean

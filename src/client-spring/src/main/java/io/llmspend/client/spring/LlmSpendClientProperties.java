@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeZone the nightly job's {@code llmspend.time-zone} (default UTC)
  * @param logDirectory the folder of the request-log files (default {@code logs/llm})
  * @param filePrefix the files' prefix (default {@code llmspend-})
+ * @param fileMode the files' POSIX permissions as {@code ls -l} shows them (default {@code
+ *     rw-r-----}: owner and group read; {@link io.llmspend.client.RequestLogConfig#fileMode()})
  * @param provider the provider of the Spring AI chat model (default {@code openai})
  * @param model the model when a prompt names none (default: none)
  * @param team the team of every call that names none (default: none)
@@ -21,8 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("llmspend.client")
 public record LlmSpendClientProperties(Boolean enabled, String redisUri, String keyPrefix,
-    Path budgetsFile, String timeZone, Path logDirectory, String filePrefix, String provider,
-    String model, String team, java.util.Map<String, String> tags) {
+    Path budgetsFile, String timeZone, Path logDirectory, String filePrefix, String fileMode,
+    String provider, String model, String team, java.util.Map<String, String> tags) {
 
   public LlmSpendClientProperties {
     enabled = enabled == null || enabled;
@@ -31,6 +33,7 @@ public record LlmSpendClientProperties(Boolean enabled, String redisUri, String 
     timeZone = timeZone == null ? "UTC" : timeZone;
     logDirectory = logDirectory == null ? Path.of("logs", "llm") : logDirectory;
     filePrefix = filePrefix == null ? "llmspend-" : filePrefix;
+    fileMode = fileMode == null ? io.llmspend.client.RequestLogConfig.DEFAULT_FILE_MODE : fileMode;
     provider = provider == null ? "openai" : provider;
     tags = tags == null ? java.util.Map.of() : java.util.Map.copyOf(tags);
   }
