@@ -2,6 +2,7 @@ package io.llmspend.batch.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,6 +29,10 @@ public final class SheetBuilder {
   private final Sheet sheet;
   private final WorkbookStyles styles;
   private final ColumnWidths widths = new ColumnWidths();
+  /** Every row by index, null for a blank one; kept for {@link PageBreaks}. */
+  private final List<Row> rows = new ArrayList<>();
+  private final List<Integer> titles = new ArrayList<>();
+  private final PageBreaks pages = new PageBreaks();
   private int nextRow;
 
   SheetBuilder(Sheet sheet, WorkbookStyles styles) {
@@ -35,8 +40,12 @@ public final class SheetBuilder {
     this.styles = styles;
   }
 
-  /** Adds a bold, larger line; it does not widen the column. */
+  /**
+   * Adds a bold, larger line; it does not widen the column. Printed, it stays on the page of the
+   * rows that follow it ({@link PageBreaks}).
+   */
   public SheetBuilder title(String title) {
+    titles.add(nextRow);
     Cell cell = newRow().createCell(0);
     cell.setCellValue(title);
     cell.setCellStyle(styles.title());
@@ -99,12 +108,18 @@ public final class SheetBuilder {
   }
 
   private Row newRow() {
-    return sheet.createRow(nextRow++);
+    while (rows.size() < nextRow) {
+      rows.add(null); // blank rows
+    }
+    Row row = sheet.createRow(nextRow++);
+    rows.add(row);
+    return row;
   }
 
   private SheetBuilder fitted() {
     widths.applyTo(sheet);
     PrintLayout.apply(sheet, widths.columns() - 1, nextRow - 1, 0);
+    pages.apply(sheet, rows, titles);
     return this;
   }
 }
