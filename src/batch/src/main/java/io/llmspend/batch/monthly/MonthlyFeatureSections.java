@@ -56,14 +56,15 @@ final class MonthlyFeatureSections {
       col("Realized per month", "realized_usd", USD)),
       "Previous month's findings now: realized = flagged - now (0 when gone), never below 0");
   /**
-   * Every provider with calls or a bill in the month: the month's spend, and on the days it
-   * billed, the nightly reconciliation's breakdown summed (sql/report/monthly_provider_bill.sql).
+   * Every provider with calls or a bill in the month: the month's spend (priced calls; the sheet
+   * counts the unpriced ones with it, never as $0), and on the days it billed, the nightly
+   * reconciliation's breakdown summed (sql/report/monthly_provider_bill.sql).
    */
   static final ReportTable PROVIDER_BILL = new ReportTable("monthly_provider_bill",
       "Provider bill", List.of(col("Provider", "provider", TEXT),
       col("Billed days", "billed_days", TEXT), col("Calls", "calls", INTEGER),
       col("Unpriced calls", "unpriced_calls", INTEGER),
-      col("Our spend in the month", "spend_usd", USD),
+      col("Our spend in the month", "spend_usd", USD).countingUnpriced("unpriced_calls"),
       col("First billed day", "first_day", DATE), col("Last billed day", "last_day", DATE),
       col("Our cost on billed days", "our_cost_usd", USD), col("Billed", "billed_usd", USD),
       col("Difference", "difference_usd", USD), col("Logs never saw", "unlogged_usd", USD),

@@ -63,6 +63,11 @@ final class ColumnWidths {
     }
   }
 
+  /** Makes column {@code column} as wide as {@code value} shown as {@code kind}, then {@code note}. */
+  void fit(int column, ColumnKind kind, BigDecimal value, String note) {
+    fit(column, format(kind).format(value) + note);
+  }
+
   /** Text and dates are indented by one level (see {@link WorkbookStyles}). */
   private static int indent(ColumnKind kind) {
     return kind == ColumnKind.TEXT || kind == ColumnKind.DATE ? INDENT_CHARS : 0;

@@ -18,8 +18,14 @@ import java.util.Objects;
  * @param emptyText what a sheet cell shows for NULL, in this column and its Total ("no data"
  *     where a NULL means there was nothing to count, so it never reads as $0.00); {@code null}:
  *     an empty cell. The CSV file always leaves NULL empty.
+ * @param unpricedLabel the query column counting the unpriced calls behind this column's money
+ *     (unpriced is never $0), or {@code null}. On the sheet, a row with some shows {@code $12.34 +
+ *     3 unpriced} (the number stays a number) and a NULL {@code unpriced (20 calls)}; a line above
+ *     the Total counts them all, as the Total leaves them out. The CSV file keeps the
+ *     number, or empty, and the count in a column of its own.
  */
-public record ReportColumn(String header, String sourceLabel, ColumnKind kind, String emptyText) {
+public record ReportColumn(String header, String sourceLabel, ColumnKind kind, String emptyText,
+    String unpricedLabel) {
 
   public ReportColumn {
     requireText(header, "header");
@@ -28,16 +34,27 @@ public record ReportColumn(String header, String sourceLabel, ColumnKind kind, S
     if (emptyText != null) {
       requireText(emptyText, "emptyText");
     }
+    if (unpricedLabel != null) {
+      requireText(unpricedLabel, "unpricedLabel");
+      if (kind != ColumnKind.USD) {
+        throw new IllegalArgumentException("only a USD column counts unpriced calls: " + header);
+      }
+    }
   }
 
   /** A column whose NULL shows as an empty cell. */
   public ReportColumn(String header, String sourceLabel, ColumnKind kind) {
-    this(header, sourceLabel, kind, null);
+    this(header, sourceLabel, kind, null, null);
   }
 
   /** This column showing {@code text} on the sheet where its value is NULL. */
   public ReportColumn whenEmpty(String text) {
-    return new ReportColumn(header, sourceLabel, kind, text);
+    return new ReportColumn(header, sourceLabel, kind, text, unpricedLabel);
+  }
+
+  /** This USD column showing the unpriced calls that query column {@code label} counts. */
+  public ReportColumn countingUnpriced(String label) {
+    return new ReportColumn(header, sourceLabel, kind, emptyText, label);
   }
 
   static void requireText(String value, String name) {

@@ -36,8 +36,19 @@ final class TableRows {
 
   /** Writes one row of values as {@link RowReader#values()} returns them. */
   void data(Row row, Object[] values, boolean measure) {
+    data(row, values, new long[values.length], measure);
+  }
+
+  /**
+   * Writes one row of values, {@code unpriced[i]} the unpriced calls behind value {@code i} (see
+   * {@link ReportColumn#unpricedLabel()}; 0 for other columns).
+   */
+  void data(Row row, Object[] values, long[] unpriced, boolean measure) {
     for (int i = 0; i < values.length; i++) {
       ColumnKind kind = columns.get(i).kind();
+      if (writeUnpriced(row, i, values[i], unpriced[i], measure)) {
+        continue;
+      }
       if (!writeEmptyText(row, i, values[i])) {
         write(row, i, kind, values[i], styles);
       }
@@ -45,6 +56,36 @@ final class TableRows {
         widths.fit(i, kind, values[i] == null ? columns.get(i).emptyText() : values[i]);
       }
     }
+  }
+
+  /**
+   * A value with {@code count} unpriced calls behind it: {@code $12.34 + 3 unpriced}, a number
+   * still; NULL (all unpriced) as {@code unpriced (20 calls)}. False, writing nothing, when
+   * {@code count} is 0.
+   */
+  private boolean writeUnpriced(Row row, int column, Object value, long count, boolean measure) {
+    if (count == 0) {
+      return false;
+    }
+    ColumnKind kind = columns.get(column).kind();
+    Cell cell = row.createCell(column);
+    if (value instanceof BigDecimal amount) {
+      String note = String.format(java.util.Locale.ROOT, " + %,d unpriced", count);
+      cell.setCellValue(amount.doubleValue());
+      cell.setCellStyle(styles.noted(kind, note));
+      if (measure) {
+        widths.fit(column, kind, amount, note);
+      }
+    } else {
+      String text = String.format(java.util.Locale.ROOT, "unpriced (%,d call%s)", count,
+          count == 1 ? "" : "s");
+      cell.setCellValue(text);
+      cell.setCellStyle(styles.emptyText(kind));
+      if (measure) {
+        widths.fit(column, text);
+      }
+    }
+    return true;
   }
 
   /** Writes the total row: "Total" in the first column, then the sums (see {@link Totals}). */

@@ -28,6 +28,9 @@ final class TableSheet {
   private final Totals totals;
   private final WorkbookStyles styles;
   private final int headerRow;
+  private final ResultSet rows;
+  /** Per column, the unpriced calls behind its money ({@link ReportColumn#unpricedLabel()}). */
+  private final long[] unpriced;
   private int rowIndex;
   private long cut;
 
@@ -40,6 +43,8 @@ final class TableSheet {
     this.out = new TableRows(columns, styles, widths);
     this.totals = new Totals(columns);
     this.styles = styles;
+    this.rows = rows;
+    this.unpriced = new long[columns.size()];
     this.headerRow = table.sheetTitle() == null ? 0 : 1;
     if (table.sheetTitle() != null) {
       title(sheet, table.sheetTitle(), styles);
@@ -71,12 +76,14 @@ final class TableSheet {
   void addCurrentRow() throws SQLException {
     Object[] values = reader.values();
     totals.add(values);
+    long[] counts = unpricedCounts();
     if (rowIndex == LAST_DATA_ROW) {
       cut++;
       return;
     }
     rowIndex++;
-    out.data(sheet.createRow(rowIndex), values, rowIndex - headerRow <= ColumnWidths.SAMPLE_ROWS);
+    out.data(sheet.createRow(rowIndex), values, counts,
+        rowIndex - headerRow <= ColumnWidths.SAMPLE_ROWS);
   }
 
   /** Adds the note, the total row, widths and print layout; returns the data rows read. */
@@ -89,13 +96,41 @@ final class TableSheet {
           + "%s.csv%s", cut, table.stem(), table.totalRow() ? "; the Total includes them" : ""),
           styles);
     }
+    next = unpricedNote(next); // like the cut, above the Total: the Total stays the last row
     if (table.totalRow()) {
-      out.total(sheet.createRow(next), totals.values());
+      out.total(sheet.createRow(next++), totals.values());
     }
     widths.applyTo(sheet);
-    PrintLayout.apply(sheet, columns.size() - 1, table.totalRow() ? next : next - 1,
-        headerRow + 1, table.sheetTitle());
+    PrintLayout.apply(sheet, columns.size() - 1, next - 1, headerRow + 1, table.sheetTitle());
     return rowIndex - headerRow + cut;
+  }
+
+  /** The row's unpriced calls per column, added to the table's. */
+  private long[] unpricedCounts() throws SQLException {
+    long[] counts = new long[columns.size()];
+    for (int i = 0; i < counts.length; i++) {
+      String label = columns.get(i).unpricedLabel();
+      if (label != null) {
+        counts[i] = rows.getLong(label);
+        unpriced[i] += counts[i];
+      }
+    }
+    return counts;
+  }
+
+  /**
+   * Under the rows, a line for each column whose money leaves unpriced calls out (its Total does
+   * not count them); returns the next free row.
+   */
+  private int unpricedNote(int next) {
+    for (int i = 0; i < unpriced.length; i++) {
+      if (unpriced[i] > 0) {
+        note(sheet.createRow(next++), String.format(java.util.Locale.ROOT, "%s leaves out %,d "
+            + "unpriced call%s (no price in the price book): never counted as $0", columns.get(i)
+            .header(), unpriced[i], unpriced[i] == 1 ? "" : "s"), styles);
+      }
+    }
+    return next;
   }
 
   private static void title(Sheet sheet, String title, WorkbookStyles styles) {

@@ -1,6 +1,8 @@
 package io.llmspend.batch.report;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -30,17 +32,21 @@ final class WorkbookStyles {
   private final CellStyle numberHeader;
   private final CellStyle dateHeader;
   private final CellStyle title;
+  private final Workbook workbook;
+  private final DataFormat formats;
+  private final Map<String, CellStyle> noted = new HashMap<>();
   private final CellStyle wrappedText;
   private final CellStyle numberEmptyText;
 
   WorkbookStyles(Workbook workbook) {
+    this.workbook = workbook;
     if (workbook.getFontAt(0) instanceof XSSFFont base) {
       // POI's default font is the theme's "minor" font, Calibri; POI writes no theme part, and
       // LibreOffice then draws every unstyled cell in its own default font (wider than Calibri,
       // so text overruns the widths computed for Calibri). Name Calibri outright.
       base.setScheme(FontScheme.NONE);
     }
-    DataFormat formats = workbook.createDataFormat();
+    this.formats = workbook.createDataFormat();
     for (ColumnKind kind : ColumnKind.values()) {
       CellStyle style = workbook.createCellStyle();
       if (kind.excelFormat() != null) {
@@ -100,6 +106,21 @@ final class WorkbookStyles {
   /** A column's text for NULL ("no data"): right-aligned under a number's header. */
   CellStyle emptyText(ColumnKind kind) {
     return kind.numeric() ? numberEmptyText : byKind.get(ColumnKind.TEXT);
+  }
+
+  /**
+   * A number of {@code kind} shown with {@code note} after it ({@code $12.34 + 3 unpriced}): the
+   * cell stays a number. One style per note, made once.
+   */
+  CellStyle noted(ColumnKind kind, String note) {
+    return noted.computeIfAbsent(kind + note, key -> {
+      CellStyle style = workbook.createCellStyle();
+      style.cloneStyleFrom(byKind.get(kind));
+      String literal = "\"" + note.replace("\"", "") + "\"";
+      style.setDataFormat(formats.getFormat(String.join(";", Arrays.stream(
+          kind.excelFormat().split(";")).map(section -> section + literal).toList())));
+      return style;
+    });
   }
 
   /** Bold: summary labels, "Total", notes. */
