@@ -1,12 +1,10 @@
 package io.llmspend.batch.config;
 
-import io.llmspend.batch.ingest.IngestProperties;
 import io.llmspend.core.budget.BudgetProperties;
 import io.llmspend.core.pricing.PricingProperties;
 import io.llmspend.core.tokenize.TokenizeProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ApplicationContext;
@@ -17,8 +15,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Checks the configuration files for unknown {@code llmspend.*} settings once every bean exists
- * ({@link KnownSettings}): start-up fails with exit code 4 and the setting's name; and warns once
- * about deprecated settings that are set but ignored ({@link DeprecatedSettings}).
+ * ({@link KnownSettings}): start-up fails with exit code 4 and the setting's name.
  */
 @Configuration(proxyBeanMethods = false)
 class SettingsCheckConfiguration {
@@ -42,10 +39,5 @@ class SettingsCheckConfiguration {
       }
       new KnownSettings(roots).check(environment);
     };
-  }
-
-  @Bean
-  SmartInitializingSingleton deprecatedSettingsWarning(ObjectProvider<IngestProperties> ingest) {
-    return () -> ingest.ifAvailable(DeprecatedSettings::warn);
   }
 }

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (default 8 MiB)
  * @param chunkSize deprecated and ignored since the partitioned ingest (it commits whole
  *     partitions, sized by {@code partitionBytes}); accepted so that existing configuration files
- *     still start, with a warning at start-up ({@code DeprecatedSettings}); null when not set
+ *     still start, with a warning at start-up ({@link DeprecatedIngestSettings}); null when not set
  * @param threads partitions read, parsed, re-counted and priced at once (default: the number of
  *     processors, at most 4)
  * @param partitionBytes the most bytes of log files (on disk) one partition reads (default 64

@@ -17,6 +17,7 @@ import org.springframework.batch.core.partition.support.TaskExecutorPartitionHan
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -36,6 +37,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
   static final String PARTITIONS_STEP = "ingestPartitions";
+
+  /** One WARN line at start-up for each deprecated ingest setting that is set. */
+  @Bean
+  SmartInitializingSingleton deprecatedIngestSettingsWarning(IngestProperties properties) {
+    return () -> DeprecatedIngestSettings.warn(properties);
+  }
 
   /** The ingest steps in order, for the jobs that start with them. */
   @Bean

@@ -1,4 +1,4 @@
-package io.llmspend.batch.config;
+package io.llmspend.batch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * file that still sets it starts (no unknown-setting refusal) and the run logs one WARN line
  * naming the setting that replaced it; a file without it logs none.
  */
-class DeprecatedSettingsTest {
-  private static final String WARNING = "WARN  DeprecatedSettings - llmspend.ingest.chunk-size is"
+class DeprecatedIngestSettingsTest {
+  private static final String WARNING = "WARN  DeprecatedIngestSettings - llmspend.ingest.chunk-size is"
       + " deprecated and ignored: the ingest commits whole partitions, sized by"
       + " llmspend.ingest.partition-bytes; remove the setting";
 
