@@ -95,14 +95,15 @@ public final class RequestLogParser {
   /**
    * Checks that the line is UTF-8 (else it is quarantined as invalid UTF-8) and parses it from its
    * bytes, without first building a String of it. A line that Jackson would read as another
-   * encoding or past a byte-order mark (first byte 0x00 or 0xEF), and a line that is not valid JSON,
-   * are parsed as text, so they fail with the reason they always had.
+   * encoding or past a byte-order mark (a 0x00 in its first 4 bytes: Jackson then reads UTF-16 or
+   * UTF-32; first byte 0xEF), and a line that is not valid JSON, are parsed as text, so they fail
+   * with the reason they always had.
    */
   private JsonNode readObject(byte[] bytes) throws BadRecordException {
     if (!isAscii(bytes)) {
       checkUtf8(bytes);
     }
-    if (bytes.length > 0 && (bytes[0] == 0 || bytes[0] == (byte) 0xEF)) {
+    if (nulInFirstFour(bytes) || (bytes.length > 0 && bytes[0] == (byte) 0xEF)) {
       return readObject(new String(bytes, StandardCharsets.UTF_8));
     }
     try {
@@ -113,6 +114,16 @@ public final class RequestLogParser {
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array does not fail", e);
     }
+  }
+
+  /** Jackson's byte parser takes a 0x00 in the first 4 bytes for UTF-16 or UTF-32. */
+  private static boolean nulInFirstFour(byte[] bytes) {
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAscii(byte[] bytes) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.llmspend.core.Hashes;
 import io.llmspend.core.json.BadRecordException;
 import io.llmspend.core.pricing.TokenUsage;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,21 @@ class RequestLogParserTest {
     assertThatThrownBy(() -> parser.parse(new SourceLine("a", "f1", 1, bytes, null)))
         .isInstanceOf(BadRecordException.class)
         .hasMessage("invalid UTF-8");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"})
+  void aLineInAnotherEncodingIsStillBadInput(String charset) {
+    // regression: the byte parser detects UTF-16 and UTF-32 from a 0x00 in the first 4 bytes, so
+    // the first line of a UTF-16LE or UTF-32LE file without a byte-order mark ("{\0\"\0...") was
+    // loaded while the old text parser, and every later line of that file, quarantined it; the
+    // reason is the text parser's, as always
+    byte[] bytes = "{\"timestamp\":\"2026-11-23T00:00:00Z\",\"provider\":\"o\",\"model\":\"m\"}"
+        .getBytes(Charset.forName(charset));
+    assertThatThrownBy(() -> parser.parse(new SourceLine("a", "f1", 1, bytes, null)))
+        .isInstanceOf(BadRecordException.class)
+        .hasMessage("invalid JSON: Illegal character ((CTRL-CHAR, code 0)): only regular white"
+            + " space (\\r, \\n, \\t) is allowed between tokens");
   }
 
   @Test
