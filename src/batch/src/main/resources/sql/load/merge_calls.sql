@@ -1,7 +1,8 @@
 -- Merge a run's partitions into calls, insert-if-absent: a key already loaded (by an earlier run)
 -- or repeated in the run is a duplicate; of repeats, the first in file order, then line, is loaded.
+-- The first of each new key is chosen on narrow columns first (merge_firsts.sql), then its whole
+-- row is inserted.
 insert into calls
-select * exclude (file_index)
+select s.* exclude (file_index, filename, file_row_number)
 from ingest_calls as s
-where not exists (select 1 from calls as c where c.call_key = s.call_key)
-qualify row_number() over (partition by s.call_key order by s.file_index, s.source_line) = 1;
+semi join merge_firsts as f on s.filename = f.first.parquet and s.file_row_number = f.first.row;

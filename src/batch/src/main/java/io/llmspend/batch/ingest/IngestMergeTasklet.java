@@ -88,7 +88,9 @@ class IngestMergeTasklet implements Tasklet {
       long loaded = 0;
       if (!manifests.isEmpty()) {
         statement.execute(views(manifests));
+        statement.execute(DuckDbStore.sql("load", "merge_firsts"));
         loaded = statement.executeUpdate(DuckDbStore.sql("load", "merge_calls"));
+        statement.execute(DuckDbStore.sql("load", "merge_firsts_drop"));
         statement.executeUpdate(DuckDbStore.sql("load", "merge_quarantine"));
         statement.executeUpdate(DuckDbStore.sql("load", "merge_prompts"));
       }
