@@ -75,6 +75,90 @@ class DetectorsTest {
     }
   }
 
+  /**
+   * Regression (sample week: code-assistant and contract-review were told to go below the
+   * 1,024-token cache minimum, which would have raised their cost): a prompt read from the cache
+   * is priced as it would be billed after the cut. claude-sonnet-4-5: input 3.00, cache read
+   * 0.30, 5m write 3.75; gpt-4.1: input 2.00, cache read 0.50; both cache from 1,024 tokens.
+   * Each function's target is its own shorter first version (600, 500 and 300 tokens, too small
+   * a share of their input to be flagged themselves).
+   * <ul>
+   *   <li>review r1, 2,500 tokens, 1 call writing the cache and 4 reading it. To 600 tokens,
+   *       uncached: 2,500 x 3.75 - 600 x 3.00 = 7,575 on the write, 2,500 x 0.30 - 600 x 3.00 =
+   *       -1,050 on each read: 7,575 - 4 x 1,050 = 3,375 micro-USD. To 1,024, still cached:
+   *       1,476 x 3.75 = 5,535 + 4 x 1,476 x 0.30 = 1,771.2: 7,306.2, more: the cache minimum
+   *       it is. (Before the fix: 1,900 x 3.00 + 4 x 1,900 x 0.30 = 7,980, a promise that
+   *       following the advice would have broken.)
+   *   <li>faq f1, 1,024 tokens, 2 calls reading it: to 500, 1,024 x 0.50 - 500 x 2.00 = -488 a
+   *       call; to 1,024, nothing to cut: no finding (before the fix: 2 x 524 x 0.50 = 524).
+   *   <li>memo m1, 2,500 tokens, 1 call reading the cache and 3 without: to 300, uncached:
+   *       2,500 x 0.30 - 300 x 3.00 = -150 + 3 x 2,200 x 3.00 = 19,800: 19,650; to 1,024:
+   *       1,476 x 0.30 = 442.8 + 3 x 1,476 x 3.00 = 13,284: 13,726.8, less: 300 it is.
+   * </ul>
+   */
+  @Test
+  void longSystemPromptsPricedAsBilledAfterTheCut() throws Exception {
+    try (DetectFixture f = new DetectFixture(dir)) {
+      f.call(cachedPrompt("review", "claude-sonnet-4-5", "2026-11-01T09:00", "r0", 600, 3000, 0,
+          0));
+      f.call(cachedPrompt("review", "claude-sonnet-4-5", "2026-11-30T09:00", "r1", 2500, 100, 0,
+          2500));
+      for (String hour : List.of("10", "11", "12", "13")) {
+        f.call(cachedPrompt("review", "claude-sonnet-4-5", "2026-11-30T" + hour + ":00", "r1",
+            2500, 100, 2500, 0));
+      }
+      f.call(cachedPrompt("faq", "gpt-4.1", "2026-11-01T09:00", "f0", 500, 3000, 0, 0))
+          .call(cachedPrompt("faq", "gpt-4.1", "2026-11-30T09:00", "f1", 1024, 100, 1024, 0))
+          .call(cachedPrompt("faq", "gpt-4.1", "2026-11-30T10:00", "f1", 1024, 100, 1024, 0));
+      f.call(cachedPrompt("memo", "claude-sonnet-4-5", "2026-11-01T09:00", "m0", 300, 3000, 0,
+          0)).call(cachedPrompt("memo", "claude-sonnet-4-5", "2026-11-30T09:00", "m1", 2500, 100,
+          2500, 0));
+      for (String hour : List.of("10", "11", "12")) {
+        f.call(cachedPrompt("memo", "claude-sonnet-4-5", "2026-11-30T" + hour + ":00", "m1",
+            2500, 100, 0, 0));
+      }
+      var rows = f.detect("d4_long_system_prompts");
+      assertThat(rows).extracting(r -> r.get("prompt_hash")).containsExactlyInAnyOrder("r1", "m1");
+
+      var review = rows.stream().filter(r -> "r1".equals(r.get("prompt_hash"))).findFirst().get();
+      assertThat((BigDecimal) review.get("savings_usd")).isEqualByComparingTo(usd("0.0073062"));
+      assertThat(review.get("tokens")).isEqualTo(5L * 1476);
+      // every 1,000 tokens: 3.75 + 4 x 0.30 = 4.95 micro-USD x 1,000
+      assertThat((String) review.get("fix")).isEqualTo("shorten the system prompt to about 1024"
+          + " tokens to stay cacheable: its shortest system prompt this month is 600 tokens, but"
+          + " below 1024 tokens the prompt is no longer cached and is billed at the full input"
+          + " rate; move rarely used instructions into tools or retrieval; every 1,000 tokens"
+          + " removed saves 0.00495 USD per observed period");
+      assertThat((String) review.get("formula")).isEqualTo("5 calls x (prompt 2500 - target 1024"
+          + " tokens, the least that stays cacheable) x the rate each call paid for its prompt"
+          + " (cache read, cache write or input) = 0.0073062 USD");
+      assertThat((String) review.get("evidence")).endsWith("; 5 of 5 calls read or wrote it in"
+          + " the prompt cache, which needs at least 1024 tokens here");
+
+      var memo = rows.stream().filter(r -> "m1".equals(r.get("prompt_hash"))).findFirst().get();
+      assertThat((BigDecimal) memo.get("savings_usd")).isEqualByComparingTo(usd("0.01965"));
+      assertThat(memo.get("tokens")).isEqualTo(4L * 2200);
+      assertThat((String) memo.get("fix")).isEqualTo("shorten the system prompt to about 300"
+          + " tokens (its shortest system prompt this month), moving rarely used instructions"
+          + " into tools or retrieval; below 1024 tokens it is no longer cached, so the savings"
+          + " price the shorter prompt at the full input rate");
+      assertThat((String) memo.get("formula")).isEqualTo("4 calls x (prompt 2500 tokens at the"
+          + " rate each call paid for it - target 300 tokens at the input rate, not cached below"
+          + " 1024 tokens) = 0.01965 USD");
+
+      // call by call, as finding_totals counts them: 1,476 x 3.75 on the write, 1,476 x 0.30
+      // on each read; memo's read call -150 (it would cost more), its others 2,200 x 3.00
+      f.detection().run();
+      assertThat(f.rows("select c.system_prompt_hash, fc.saving_usd from finding_calls as fc"
+              + " join calls as c using (call_key) where fc.id like 'SP-%'"
+              + " order by c.system_prompt_hash desc, c.ts"))
+          .extracting(r -> r.get("system_prompt_hash") + " "
+              + ((BigDecimal) r.get("saving_usd")).stripTrailingZeros().toPlainString())
+          .containsExactly("r1 0.005535", "r1 0.0004428", "r1 0.0004428", "r1 0.0004428",
+              "r1 0.0004428", "m1 -0.00015", "m1 0.0066", "m1 0.0066", "m1 0.0066");
+    }
+  }
+
   @Test
   void rightSizing() throws Exception {
     try (DetectFixture f = new DetectFixture(dir)) {
@@ -204,6 +288,37 @@ class DetectorsTest {
             BigDecimal.valueOf(systemTokens)),
         "uncached_input_cost_usd", input, "cached_input_cost_usd", BigDecimal.ZERO,
         "cache_write_cost_usd", BigDecimal.ZERO);
+  }
+
+  /**
+   * A call of a function with a system prompt: {@code read} input tokens read from the prompt
+   * cache, {@code write5m} written to it, the rest uncached; costs at the rates of
+   * {@link #longSystemPromptsPricedAsBilledAfterTheCut}, the prompt at the rate it was billed.
+   */
+  private static Map<String, Object> cachedPrompt(String function, String model, String ts,
+      String hash, long systemTokens, long userTokens, long read, long write5m) {
+    boolean claude = model.startsWith("claude");
+    BigDecimal in = usd(claude ? "3.00" : "2.00");
+    BigDecimal cached = usd(claude ? "0.30" : "0.50");
+    BigDecimal write = usd("3.75");
+    long input = systemTokens + userTokens;
+    long uncached = input - read - write5m;
+    BigDecimal promptRate = read > 0 ? cached : write5m > 0 ? write : in;
+    Map<String, Object> c = new HashMap<>();
+    c.putAll(Map.of("function", function, "provider", claude ? "anthropic" : "openai",
+        "model", model, "ts", LocalDateTime.parse(ts + ":00"), "system_prompt_hash", hash,
+        "system_prompt_tokens", systemTokens, "user_message_tokens", userTokens,
+        "input_tokens", input, "uncached_input_tokens", uncached, "cached_input_tokens", read));
+    c.putAll(Map.of("cache_write_5m_tokens", write5m,
+        "system_prompt_cost_usd", micro(promptRate, systemTokens),
+        "uncached_input_cost_usd", micro(in, uncached),
+        "cached_input_cost_usd", micro(cached, read),
+        "cache_write_cost_usd", micro(write, write5m)));
+    return c;
+  }
+
+  private static BigDecimal micro(BigDecimal ratePerMillion, long tokens) {
+    return ratePerMillion.multiply(BigDecimal.valueOf(tokens)).movePointLeft(6);
   }
 
   private static Map<String, Object> tokens(String function, long in, long out, String cost) {
