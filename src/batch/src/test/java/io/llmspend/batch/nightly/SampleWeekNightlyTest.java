@@ -194,7 +194,7 @@ class SampleWeekNightlyTest {
   /**
    * Savings identified count each call once (docs/detect.md): the findings' stand-alone savings
    * overlap (a repeated request with a long system prompt would be saved twice); the 14
-   * recommendations' add up to $96.58, counted once $80.30 (22.7% of spend), and no function is
+   * recommendations' add up to $90.42, counted once $79.72 (22.5% of spend), and no function is
    * saved more than it spent.
    */
   @Test
@@ -211,8 +211,8 @@ class SampleWeekNightlyTest {
         .divide(BigDecimal.valueOf(30), 12, java.math.RoundingMode.DOWN)).as(function)
         .isLessThanOrEqualTo(spend.get(function)));
     assertThat(Files.readString(reports.resolve("recommendations.md"))).contains(
-        "14 findings to act on; savings identified $80.30 per month (22.7% of spend), each call"
-            + " counted once", "they overlap and add up to $96.58 per month",
+        "14 findings to act on; savings identified $79.72 per month (22.5% of spend), each call"
+            + " counted once", "they overlap and add up to $90.42 per month",
         "20 more findings rest on too little evidence to act on");
   }
 
