@@ -37,4 +37,19 @@ class HashesTest {
     }
     assertThat(Hashes.sha256Hex(first)).isEqualTo(digest);
   }
+
+  @Test
+  void textsThatShareTheSampledCharactersAreToldApart() {
+    // 1,000 characters: the samples fall on positions i * 999 / 63, never on 500 (999 * 32 / 63 =
+    // 507.4 -> 507; 999 * 31 / 63 = 491.6 -> 491), so both texts hash to the same memory slot
+    // Python: hashlib.sha256(("a" * 500 + "b" + "a" * 499).encode()).hexdigest()
+    String plain = "a".repeat(1000);
+    String changed = "a".repeat(500) + "b" + "a".repeat(499);
+    Hashes.sha256Hex(plain);
+    assertThat(Hashes.sha256Hex(changed))
+        .isEqualTo("4e25820f67525e920b1083583977c5f6a7e1c25b5bca08f4f2423d33ee9f359d");
+    // Python: hashlib.sha256(("a" * 1000).encode()).hexdigest()
+    assertThat(Hashes.sha256Hex(plain))
+        .isEqualTo("41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+  }
 }
