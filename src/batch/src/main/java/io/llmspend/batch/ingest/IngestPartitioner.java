@@ -44,6 +44,7 @@ class IngestPartitioner implements Partitioner {
       ExecutionContext context = new ExecutionContext();
       context.putString(PartitionIngestTasklet.PARTITION_KEY, partition.name());
       context.putLong(PartitionIngestTasklet.RUN_KEY, runId);
+      context.putLong(PartitionIngestTasklet.BYTES_KEY, partition.bytes());
       context.putString(PartitionIngestTasklet.SLICES_KEY,
           PartitionFiles.encode(partition.slices()));
       context.putString(PartitionIngestTasklet.OUTPUT_KEY,

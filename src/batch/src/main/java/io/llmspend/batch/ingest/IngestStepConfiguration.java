@@ -75,7 +75,7 @@ class IngestStepConfiguration {
   PartitionHandler ingestPartitionHandler(
       @Qualifier("ingestPartitionStep") Step ingestPartitionStep,
       ThreadPoolTaskExecutor ingestTaskExecutor, IngestProperties properties) {
-    TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+    TaskExecutorPartitionHandler handler = new LargestFirstPartitionHandler();
     handler.setStep(ingestPartitionStep);
     handler.setTaskExecutor(ingestTaskExecutor);
     handler.setGridSize(properties.threads());

@@ -30,6 +30,7 @@ final class PartitionIngestTasklet implements Tasklet {
   static final String RUN_KEY = "ingest.partition.run";
   static final String SLICES_KEY = "ingest.partition.slices";
   static final String OUTPUT_KEY = "ingest.partition.output";
+  static final String BYTES_KEY = "ingest.partition.bytes";
   private static final Logger log = LoggerFactory.getLogger(PartitionIngestTasklet.class);
   private final IngestProcessor processor;
   private final int maxLineBytes;

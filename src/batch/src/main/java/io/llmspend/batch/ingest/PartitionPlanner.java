@@ -53,11 +53,12 @@ final class PartitionPlanner {
       if (size > targetBytes && splittable(file)) {
         List<LogSlice> ranges = ranges(i, file);
         if (ranges.size() > 1) {
-          close(partitions, group);
+          close(partitions, group, groupBytes);
           group = new ArrayList<>();
           groupBytes = 0;
           for (LogSlice range : ranges) {
-            close(partitions, List.of(range));
+            long end = range.end() < 0 ? size : range.end();
+            close(partitions, List.of(range), end - range.start());
           }
           continue;
         }
@@ -65,18 +66,18 @@ final class PartitionPlanner {
       group.add(LogSlice.whole(i, file));
       groupBytes += size;
       if (groupBytes >= targetBytes) {
-        close(partitions, group);
+        close(partitions, group, groupBytes);
         group = new ArrayList<>();
         groupBytes = 0;
       }
     }
-    close(partitions, group);
+    close(partitions, group, groupBytes);
     return partitions;
   }
 
-  private static void close(List<Partition> partitions, List<LogSlice> slices) {
+  private static void close(List<Partition> partitions, List<LogSlice> slices, long bytes) {
     if (!slices.isEmpty()) {
-      partitions.add(new Partition(Partition.name(partitions.size()), slices));
+      partitions.add(new Partition(Partition.name(partitions.size()), slices, bytes));
     }
   }
 
@@ -125,9 +126,10 @@ final class PartitionPlanner {
   }
 
   /**
-   * One partition: its name ({@code p00000}) and the slices it reads, in order.
+   * One partition: its name ({@code p00000}), the slices it reads, in order, and their bytes on
+   * disk (0 in a plan saved before the bytes were; they order the work, never the results).
    */
-  record Partition(String name, List<LogSlice> slices) {
+  record Partition(String name, List<LogSlice> slices, long bytes) {
     Partition {
       slices = List.copyOf(slices);
     }

@@ -47,6 +47,9 @@ class PartitionPlannerTest {
     assertThat(partitions.get(1).slices()).containsExactly(new LogSlice(0,
         files.get(0).name(), files.get(0).path().toString(), null, 60, 121, 4));
     assertThat(partitions.get(3).slices().get(0).end()).isEqualTo(-1);
+    // bytes on disk, which order the partitions for the threads: 60, 121 - 60, 181 - 121,
+    // 201 - 181, 8
+    assertThat(partitions).extracting(Partition::bytes).containsExactly(60L, 61L, 60L, 20L, 8L);
     assertThat(readByPartitions(partitions)).isEqualTo(readWhole(files));
   }
 
