@@ -53,6 +53,46 @@ class RequestHashTest {
   }
 
   @Test
+  void escapesEveryCharacterAsJacksonWritesIt() throws Exception {
+    // the oracle: Jackson's own string literal for each of the 65,536 UTF-16 code units
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String text = "a" + (char) c + "b";
+      assertThat(RequestHash.literal(text)).as("U+%04X", c)
+          .isEqualTo(json.writeValueAsString(text));
+    }
+  }
+
+  @Test
+  void hashesAsJacksonsSortedCompactJsonDoes() throws Exception {
+    // the oracle: the canonical JSON as Jackson writes it (keys sorted), encoded as
+    // String.getBytes(UTF_8); a long text (>= 256 chars) twice, so the second comes from memory;
+    // numbers of every kind, nulls, booleans, nested arrays and objects, escapes, an emoji and a
+    // lone surrogate
+    String longText = "You are a careful assistant. \"Quote\" \\ \t\u0001\n \u00fc\u20ac / "
+        .repeat(12);
+    String body = "{\"z\": [1, -2.50, 1e400, 12345678901234567890, 0.1, true, null, {}, []],"
+        + " \"messages\": [{\"role\": \"system\", \"content\": \"LONG\"},"
+        + " {\"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": \"LONG\"},"
+        + " {\"text\": \"\\ud83d\\udc4b \\udc00 x\", \"type\": \"text\"}]}],"
+        + " \"B\": {\"b\": 1, \"a\": {\"d\": false, \"c\": 3.0}}, \"stream\": true}";
+    body = body.replace("LONG", json.writeValueAsString(longText).replaceAll("^\"|\"$", ""));
+    JsonNode request = json.readTree(body);
+    ObjectMapper sorted = new ObjectMapper()
+        .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.WRITE_PROPERTIES_SORTED,
+            true);
+    com.fasterxml.jackson.databind.node.ObjectNode withoutStream =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) request.deepCopy());
+    withoutStream.remove("stream");
+    com.fasterxml.jackson.databind.node.ObjectNode whole = sorted.createObjectNode();
+    whole.put("model", "gpt-4o");
+    whole.set("request", withoutStream);
+    String expected = java.util.HexFormat.of().formatHex(io.llmspend.core.Hashes.newSha256()
+        .digest(sorted.writeValueAsString(whole).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(RequestHash.of("gpt-4o", request)).isEqualTo(expected);
+    assertThat(RequestHash.of("gpt-4o", json.readTree(body))).isEqualTo(expected);
+  }
+
+  @Test
   void readsPrefixBlockHashes() throws Exception {
     assertThat(PrefixBlocks.of(json.readTree("[0, 14, \"ab\"]"))).isEqualTo("0,14,ab");
     assertThat(PrefixBlocks.of(json.readTree("[]"))).isNull();
