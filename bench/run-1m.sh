@@ -4,9 +4,10 @@
 # then runs the nightly job on them and prints job time, bound and ratio (bound / job, aim >= 0.7),
 # peak RSS and the time of each step. Figures go to stdout and to bench/out/ (not committed).
 # Usage: bench/run-1m.sh [calls] [days]     FULL_TOKENIZE=1 adds the three single-thread passes.
-#        HEAP=1g (default) sets the nightly job's -Xmx; STORE_MEMORY=2GB (default) sets DuckDB's
+#        HEAP=1g (default) sets the nightly job's -Xmx; STORE_MEMORY=1GB (default) sets DuckDB's
 #        memory limit for the store (llmspend.store.memory-limit; beyond it the merge spills to
-#        disk instead of growing: 14.3 GB peak RSS for 10M calls without it); KEEP_LOGS=1 reuses the logs;
+#        disk instead of growing: 10M calls peaked at 14.3 GB RSS without it, 4.6 GB with 2GB,
+#        3.3 GB with 1GB); KEEP_LOGS=1 reuses the logs;
 #        JFR=1 records the nightly job with Java Flight Recorder and prints its hottest methods;
 #        OUT=dir puts logs, store and reports there instead of bench/out.
 #        Above 1,000,000 calls the logs are generated in parts of 1,000,000 calls (seeds 7, 8, ...)
@@ -16,7 +17,7 @@ cd "$(dirname "$0")/.."
 calls=${1:-1000000}
 days=${2:-30}
 heap=${HEAP:-1g}
-store_memory=${STORE_MEMORY:-2GB}
+store_memory=${STORE_MEMORY:-1GB}
 out=${OUT:-bench/out}
 if [ "${KEEP_LOGS:-0}" = 1 ] && [ -d "$out/logs" ]; then
   rm -rf "$out/reports" "$out"/bench.duckdb* "$out"/bench-jobs* "$out/nightly.txt"
@@ -26,7 +27,7 @@ fi
 [ -f target/llmspend.jar ] && [ -f target/llmspend-sample.jar ] || mvn -q -B -ntp package -DskipTests
 cp target/llmspend.jar target/llmspend-sample.jar "$out/"
 cores=$(nproc)
-echo "machine: $cores cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "machine: $cores cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 if [ ! -d "$out/logs" ]; then
   if [ "$calls" -le 1000000 ]; then
     echo "== generate-sample --calls $calls --days $days --seed 7"
@@ -51,13 +52,15 @@ if [ "${FULL_TOKENIZE:-0}" = 1 ]; then
   java -Xmx2g -jar "$out/llmspend.jar" bench-tokenize --logs "$out/logs" | tee "$out/tokenize.txt"
 fi
 echo "== bound ($cores threads; load before: $(cut -d' ' -f1-3 /proc/loadavg))"
-java -Xmx$heap -jar "$out/llmspend.jar" bench-tokenize --logs "$out/logs" --bound "$cores" \
+/usr/bin/time -f "bound process: %e s wall, %U s user + %S s sys CPU" -o "$out/bound-time.txt" \
+  java -Xmx$heap -jar "$out/llmspend.jar" bench-tokenize --logs "$out/logs" --bound "$cores" \
   | tee "$out/bound.txt"
+tail -1 "$out/bound-time.txt"
 echo "== nightly (-Xmx$heap, llmspend.store.memory-limit=$store_memory; load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 cd "$out"
 jfr=()
 [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=nightly.jfr,settings=profile)
-/usr/bin/time -f "nightly: %e s wall, %M KiB peak RSS" -o time.txt \
+/usr/bin/time -f "nightly: %e s wall, %M KiB peak RSS, %U s user + %S s sys CPU" -o time.txt \
   java -Xmx$heap -Dllmspend.store.memory-limit="$store_memory" "${jfr[@]}" -jar llmspend.jar nightly --logs logs --db bench.duckdb --reports reports \
   > nightly.txt 2>&1 || true
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
