@@ -6,8 +6,8 @@
 # Usage: bench/run-1m.sh [calls] [days]     FULL_TOKENIZE=1 adds the three single-thread passes.
 #        HEAP=1g (default) sets the nightly job's -Xmx; STORE_MEMORY=1GB (default) sets DuckDB's
 #        memory limit for the store (llmspend.store.memory-limit; beyond it the merge spills to
-#        disk instead of growing: 10M calls peaked at 14.3 GB RSS without it, 4.6 GB with 2GB,
-#        3.3 GB with 1GB); KEEP_LOGS=1 reuses the logs;
+#        disk instead of growing: 10M calls peaked at 14.3 GB RSS without it, 4.7 GB with 2GB,
+#        3.4 GB with 1GB); KEEP_LOGS=1 reuses the logs;
 #        JFR=1 records the nightly job with Java Flight Recorder and prints its hottest methods;
 #        OUT=dir puts logs, store and reports there instead of bench/out.
 #        Above 1,000,000 calls the logs are generated in parts of 1,000,000 calls (seeds 7, 8, ...)
@@ -20,7 +20,7 @@ heap=${HEAP:-1g}
 store_memory=${STORE_MEMORY:-1GB}
 out=${OUT:-bench/out}
 if [ "${KEEP_LOGS:-0}" = 1 ] && [ -d "$out/logs" ]; then
-  rm -rf "$out/reports" "$out"/bench.duckdb* "$out"/bench-jobs* "$out/nightly.txt"
+  rm -rf "$out/reports" "$out"/bench.duckdb* "$out"/bench-jobs* "$out/nightly.txt" "$out/nightly.jfr"
 else
   rm -rf "$out" && mkdir -p "$out"
 fi
