@@ -10,12 +10,15 @@ import java.util.function.Function;
  * no pass over the whole text for {@link String#hashCode()}, which costs as much as the work it
  * would save. Long texts come back again and again in request logs: a function's system prompt in
  * each of its calls, a conversation's history in each turn. Each thread has its own (not shared,
- * so no lock); the values must not be changed by callers.
+ * so no lock); the values must not be changed by callers. Texts longer than {@value #LONGEST}
+ * characters are not remembered, so a thread holds at most its size times that (a log of
+ * many-megabyte lines must not fill the heap with them).
  *
  * @param <V> what is remembered of a text
  */
 public final class RecentTexts<V> {
   static final int SAMPLED = 64;
+  static final int LONGEST = 64 * 1024;
   private final ThreadLocal<Map<SampledText, V>> recent;
 
   /** Remembers the last {@code size} texts of each thread. */
@@ -30,6 +33,9 @@ public final class RecentTexts<V> {
 
   /** What {@code make} made of {@code text}, remembered or made now and remembered. */
   public V get(String text, Function<String, V> make) {
+    if (text.length() > LONGEST) {
+      return make.apply(text);
+    }
     Map<SampledText, V> map = recent.get();
     SampledText key = new SampledText(text);
     V value = map.get(key);

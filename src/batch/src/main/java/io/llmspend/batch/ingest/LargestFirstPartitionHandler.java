@@ -13,7 +13,7 @@ import org.springframework.batch.core.step.StepExecution;
  * early and a full one last.
  */
 final class LargestFirstPartitionHandler extends TaskExecutorPartitionHandler {
-  static final Comparator<StepExecution> LARGEST_FIRST = Comparator
+  private static final Comparator<StepExecution> LARGEST_FIRST = Comparator
       .comparingLong((StepExecution e) ->
           -e.getExecutionContext().getLong(PartitionIngestTasklet.BYTES_KEY, 0L))
       .thenComparing(StepExecution::getStepName);
