@@ -55,7 +55,7 @@ class DetectorsTest {
           .call(prompted("chatty", "2026-11-30T11:00", "s3", 400, 10));
       var rows = f.detect("d4_long_system_prompts");
       assertThat(rows).extracting(r -> r.get("prompt_hash")).containsExactlyInAnyOrder("s0", "s1");
-      var s1 = rows.stream().filter(r -> "s1".equals(r.get("prompt_hash"))).findFirst().get();
+      var s1 = withPromptHash(rows, "s1");
       // bot's own shortest prompt, s0: 3 x (3,000 - 2,500) x 2.50 / 1M
       assertThat((BigDecimal) s1.get("savings_usd")).isEqualByComparingTo(usd("0.00375"));
       assertThat(s1.get("tokens")).isEqualTo(1500L);
@@ -64,7 +64,7 @@ class DetectorsTest {
       // 3 calls x 1,000 x 2.50 / 1M = 0.0075 per 1,000 tokens removed
       assertThat((String) s1.get("fix")).startsWith("shorten the system prompt to about 2500"
           + " tokens (its shortest system prompt this month)").contains("saves 0.0075 USD");
-      var s0 = rows.stream().filter(r -> "s0".equals(r.get("prompt_hash"))).findFirst().get();
+      var s0 = withPromptHash(rows, "s0");
       // no shorter version: the other functions' prompts 400 and 500, the ceil(2 x 0.75) =
       // 2nd: 500; 1 x (2,500 - 500) x 2.50 / 1M
       assertThat((BigDecimal) s0.get("savings_usd")).isEqualByComparingTo(usd("0.005"));
@@ -120,7 +120,7 @@ class DetectorsTest {
       var rows = f.detect("d4_long_system_prompts");
       assertThat(rows).extracting(r -> r.get("prompt_hash")).containsExactlyInAnyOrder("r1", "m1");
 
-      var review = rows.stream().filter(r -> "r1".equals(r.get("prompt_hash"))).findFirst().get();
+      var review = withPromptHash(rows, "r1");
       assertThat((BigDecimal) review.get("savings_usd")).isEqualByComparingTo(usd("0.0073062"));
       assertThat(review.get("tokens")).isEqualTo(5L * 1476);
       // every 1,000 tokens: 3.75 + 4 x 0.30 = 4.95 micro-USD x 1,000
@@ -135,7 +135,7 @@ class DetectorsTest {
       assertThat((String) review.get("evidence")).endsWith("; 5 of 5 calls read or wrote it in"
           + " the prompt cache, which needs at least 1024 tokens here");
 
-      var memo = rows.stream().filter(r -> "m1".equals(r.get("prompt_hash"))).findFirst().get();
+      var memo = withPromptHash(rows, "m1");
       assertThat((BigDecimal) memo.get("savings_usd")).isEqualByComparingTo(usd("0.01965"));
       assertThat(memo.get("tokens")).isEqualTo(4L * 2200);
       assertThat((String) memo.get("fix")).isEqualTo("shorten the system prompt to about 300"
@@ -329,5 +329,10 @@ class DetectorsTest {
   private static Map<String, Object> failing(String time, String hash, int status, String cost) {
     return Map.of("function", "api", "ts", at(time), "request_hash", hash, "status", status,
         "cost_usd", usd(cost));
+  }
+
+  /** The finding of {@code rows} about the system prompt with hash {@code hash}. */
+  private static Map<String, Object> withPromptHash(List<Map<String, Object>> rows, String hash) {
+    return rows.stream().filter(r -> hash.equals(r.get("prompt_hash"))).findFirst().orElseThrow();
   }
 }
