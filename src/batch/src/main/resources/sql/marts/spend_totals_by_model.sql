@@ -7,6 +7,8 @@ select provider,
        -- 0 when there were no calls that day; empty only when that day's calls are all unpriced
        case when count(*) filter (where day = report_day) = 0 then 0
             else sum(cost_usd) filter (where day = report_day) end as spend_report_date_usd,
+       coalesce(sum(unpriced_calls) filter (where day = report_day), 0)
+           as unpriced_calls_report_date,
        sum(cost_usd) as spend_usd,
        sum(calls) as calls,
        sum(input_tokens) as input_tokens,

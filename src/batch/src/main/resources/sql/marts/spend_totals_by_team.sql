@@ -8,6 +8,8 @@ select team,
        -- 0 when there were no calls that day; empty only when that day's calls are all unpriced
        case when count(*) filter (where day = report_day) = 0 then 0
             else sum(cost_usd) filter (where day = report_day) end as spend_report_date_usd,
+       coalesce(sum(unpriced_calls) filter (where day = report_day), 0)
+           as unpriced_calls_report_date,
        sum(cost_usd) as spend_usd,
        cast(sum(cost_usd) / nullif((select sum(cost_usd) from period), 0) as decimal(10, 6))
            as share_of_spend,

@@ -17,6 +17,8 @@ final class MonthlyCatalog implements ReportSection {
   /** What a sheet shows for a month without a single call, where $0.00 would mislead. */
   static final String NO_DATA = "no data";
   static final ReportColumn SPEND = col("Spend", "spend_usd", USD);
+  /** Spend showing the unpriced calls it leaves out: {@code $6.16 + 21 unpriced}. */
+  static final ReportColumn SPEND_COUNTING_UNPRICED = SPEND.countingUnpriced("unpriced_calls");
   static final ReportColumn SHARE = col("Share of spend", "share_of_spend", PERCENT);
   static final ReportColumn CALLS = col("Calls", "calls", INTEGER);
   static final ReportColumn INPUT = col("Input tokens", "input_tokens", INTEGER);
@@ -31,18 +33,21 @@ final class MonthlyCatalog implements ReportSection {
       col("Charged", "charged_usd", USD), SHARE),
       "Chargeback: direct spend of each cost center's teams plus its share of untagged spend");
   static final ReportTable BY_TEAM = new ReportTable("monthly_by_team", "By team", List.of(
-      TEAM, col("Cost center", "cost_center", TEXT), SPEND, SHARE, CALLS, INPUT, OUTPUT,
+      TEAM, col("Cost center", "cost_center", TEXT), SPEND_COUNTING_UNPRICED, SHARE, CALLS,
+      INPUT, OUTPUT,
       UNPRICED), "Showback by team");
   static final ReportTable BY_FUNCTION = new ReportTable("monthly_by_function", "By function",
-      List.of(TEAM, col("Function", "function", TEXT), SPEND, SHARE, CALLS, INPUT, OUTPUT,
-          UNPRICED));
+      List.of(TEAM, col("Function", "function", TEXT), SPEND_COUNTING_UNPRICED, SHARE, CALLS,
+          INPUT, OUTPUT, UNPRICED));
   static final ReportTable BY_MODEL = new ReportTable("monthly_by_model", "By model", List.of(
-      col("Provider", "provider", TEXT), col("Model", "model", TEXT), SPEND, CALLS, INPUT,
-      col("Cached input tokens", "cached_input_tokens", INTEGER), OUTPUT,
-      col("Input spend", "input_spend_usd", USD), col("Output spend", "output_spend_usd", USD),
+      col("Provider", "provider", TEXT), col("Model", "model", TEXT), SPEND_COUNTING_UNPRICED,
+      CALLS, INPUT, col("Cached input tokens", "cached_input_tokens", INTEGER), OUTPUT,
+      col("Input spend", "input_spend_usd", USD).countingUnpriced("unpriced_calls"),
+      col("Output spend", "output_spend_usd", USD).countingUnpriced("unpriced_calls"),
       UNPRICED));
   static final ReportTable BY_DAY = new ReportTable("monthly_by_day", "By day", List.of(
-      col("Day", "day", DATE), CALLS, col("Tokens", "tokens", INTEGER), SPEND, UNPRICED));
+      col("Day", "day", DATE), CALLS, col("Tokens", "tokens", INTEGER), SPEND_COUNTING_UNPRICED,
+      UNPRICED));
   static final ReportTable CHANGE = new ReportTable("monthly_change", "Month over month",
       List.of(TEAM, SPEND,
           col("Previous month", "previous_month_spend_usd", USD).whenEmpty(NO_DATA),

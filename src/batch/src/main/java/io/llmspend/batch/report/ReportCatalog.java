@@ -15,12 +15,16 @@ import java.util.List;
  */
 final class ReportCatalog implements ReportSection {
 
-  static final ReportColumn SPEND_DATE = col("Spend on report date", "spend_report_date_usd", USD);
-  static final ReportColumn SPEND_MTD = col("Spend month to date", "spend_month_to_date_usd", USD);
+  /** The row's unpriced calls, which its money columns show: {@code $6.16 + 21 unpriced}. */
+  private static final String UNPRICED_CALLS = "unpriced_calls";
+  static final ReportColumn SPEND_DATE = col("Spend on report date", "spend_report_date_usd", USD)
+      .countingUnpriced("unpriced_calls_report_date");
+  static final ReportColumn SPEND_MTD = col("Spend month to date", "spend_month_to_date_usd", USD)
+      .countingUnpriced(UNPRICED_CALLS);
   static final ReportColumn CALLS = col("Calls", "calls", INTEGER);
   static final ReportColumn INPUT = col("Input tokens", "input_tokens", INTEGER);
   static final ReportColumn OUTPUT = col("Output tokens", "output_tokens", INTEGER);
-  static final ReportColumn UNPRICED = col("Unpriced calls", "unpriced_calls", INTEGER);
+  static final ReportColumn UNPRICED = col("Unpriced calls", UNPRICED_CALLS, INTEGER);
   static final ReportColumn SHARE = col("Share of spend", "share_of_spend", PERCENT);
 
   static final ReportColumn TEAM = col("Team", "team", TEXT);
@@ -31,7 +35,8 @@ final class ReportCatalog implements ReportSection {
 
   static final ReportTable BY_FUNCTION = new ReportTable("by_function", "By function", List.of(
       col("Team", "team", TEXT), col("Function", "function", TEXT), SPEND_DATE, SPEND_MTD, SHARE,
-      CALLS, INPUT, OUTPUT, col("Cost per call", "cost_per_call_usd", USD_PRECISE),
+      CALLS, INPUT, OUTPUT,
+      col("Cost per call", "cost_per_call_usd", USD_PRECISE).countingUnpriced(UNPRICED_CALLS),
       col("System prompt spend", "system_prompt_spend_usd", USD),
       col("System prompt share of input spend (re-counted calls)",
           "system_prompt_share_of_input_spend", PERCENT),
@@ -46,11 +51,12 @@ final class ReportCatalog implements ReportSection {
       CALLS, INPUT, col("Cached input tokens", "cached_input_tokens", INTEGER),
       col("Cache write tokens", "cache_write_tokens", INTEGER), OUTPUT,
       col("Reasoning tokens", "reasoning_tokens", INTEGER),
-      col("Input spend", "input_spend_usd", USD), col("Output spend", "output_spend_usd", USD),
-      UNPRICED));
+      col("Input spend", "input_spend_usd", USD).countingUnpriced(UNPRICED_CALLS),
+      col("Output spend", "output_spend_usd", USD).countingUnpriced(UNPRICED_CALLS), UNPRICED));
 
   static final ReportTable BY_DAY = new ReportTable("by_day", "By day", List.of(
-      col("Day", "day", DATE), CALLS, INPUT, OUTPUT, col("Spend", "spend_usd", USD), UNPRICED));
+      col("Day", "day", DATE), CALLS, INPUT, OUTPUT,
+      col("Spend", "spend_usd", USD).countingUnpriced(UNPRICED_CALLS), UNPRICED));
 
   static final ReportTable DATA_QUALITY = new ReportTable("data_quality", "Data quality", List.of(
       col("Issue", "issue", TEXT), col("Item", "item", TEXT), CALLS,

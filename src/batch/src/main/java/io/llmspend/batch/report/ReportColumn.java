@@ -36,8 +36,8 @@ public record ReportColumn(String header, String sourceLabel, ColumnKind kind, S
     }
     if (unpricedLabel != null) {
       requireText(unpricedLabel, "unpricedLabel");
-      if (kind != ColumnKind.USD) {
-        throw new IllegalArgumentException("only a USD column counts unpriced calls: " + header);
+      if (kind != ColumnKind.USD && kind != ColumnKind.USD_PRECISE) {
+        throw new IllegalArgumentException("only a money column counts unpriced calls: " + header);
       }
     }
   }

@@ -3,6 +3,7 @@ package io.llmspend.batch.monthly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.llmspend.batch.cli.LlmSpendCommand;
+import io.llmspend.batch.report.ShownCells;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,11 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +43,7 @@ class MonthlyUnpricedProviderTest {
     // total: 0.00027 of priced spend, 1 + 2 = 3 unpriced calls
     try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
         work.resolve("reports/monthly/llmspend-2026-11.xlsx")))) {
-      assertThat(rows(workbook.getSheet("Provider bill"), 3)).containsExactly(
+      assertThat(ShownCells.rows(workbook.getSheet("Provider bill"), 3)).containsExactly(
           "Provider | Billed days | Our spend in the month",
           "mistral | no bill loaded | unpriced (2 calls)",
           "openai | no bill loaded | $0.00 + 1 unpriced (0.00027)",
@@ -66,26 +62,5 @@ class MonthlyUnpricedProviderTest {
       assertThat(lines).containsExactly("mistral | 2 | 2 | ",
           "openai | 2 | 1 | 0.000270000000");
     }
-  }
-
-  /** The sheet's rows after its title, the first {@code columns} cells shown as Excel shows them. */
-  private static List<String> rows(Sheet sheet, int columns) {
-    DataFormatter shown = new DataFormatter();
-    List<String> rows = new ArrayList<>();
-    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      List<String> cells = new ArrayList<>();
-      for (int c = 0; c < columns; c++) {
-        Cell cell = row.getCell(c);
-        String text = cell == null ? "" : shown.formatCellValue(cell);
-        if (cell != null && cell.getCellType() == CellType.NUMERIC && text.startsWith("$")) {
-          text += " (" + java.math.BigDecimal.valueOf(cell.getNumericCellValue())
-              .stripTrailingZeros().toPlainString() + ")"; // the value behind the cents shown
-        }
-        cells.add(text);
-      }
-      rows.add(String.join(" | ", cells));
-    }
-    return rows;
   }
 }
