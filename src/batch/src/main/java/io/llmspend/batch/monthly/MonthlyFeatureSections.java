@@ -88,7 +88,8 @@ final class MonthlyFeatureSections {
   static ReportSection savings() {
     return new Section(400, List.of(SAVINGS_IDENTIFIED.withTotalRow().onSheet("Kind", "Team",
         "Function", "Model", "Confidence", "Savings per month", "Fix"),
-        SAVINGS_REALIZED.withTotalRow())) {
+        SAVINGS_REALIZED.withTotalRow().whenEmpty("Nothing to follow up: no finding in the "
+            + "previous month, no response-cache hit this month"))) {
       @Override
       public void summarize(SheetBuilder cover, DuckDbStore store) throws SQLException {
         savingsLines(cover, store);

@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  *     exactly (not in the CSV, which stays one row per record)
  * @param sheetHeaders the headers of the columns shown on the sheet, a readable subset of a wide
  *     table (in the columns' order); empty: all. The CSV file always has every column.
+ * @param emptyNote the line the sheet shows under its header when the query has no rows (why
+ *     there are none, so a header over a bare Total does not read as a fault), or {@code null}
  */
 public record ReportTable(String stem, String sheetName, List<ReportColumn> columns, String title,
-    boolean totalRow, List<String> sheetHeaders) {
+    boolean totalRow, List<String> sheetHeaders, String emptyNote) {
 
   private static final Pattern STEM = Pattern.compile("[a-z0-9_]+");
   private static final Pattern SHEET_FORBIDDEN = Pattern.compile("[\\[\\]:*?/\\\\]");
@@ -51,12 +53,15 @@ public record ReportTable(String stem, String sheetName, List<ReportColumn> colu
         throw new IllegalArgumentException("table " + stem + " has no column " + header);
       }
     }
+    if (emptyNote != null) {
+      ReportColumn.requireText(emptyNote, "emptyNote");
+    }
   }
 
   /** A table showing every column on its sheet. */
   public ReportTable(String stem, String sheetName, List<ReportColumn> columns, String title,
       boolean totalRow) {
-    this(stem, sheetName, columns, title, totalRow, List.of());
+    this(stem, sheetName, columns, title, totalRow, List.of(), null);
   }
 
   /** A table without a total row. */
@@ -71,7 +76,12 @@ public record ReportTable(String stem, String sheetName, List<ReportColumn> colu
 
   /** This table with a total row on its sheet. */
   public ReportTable withTotalRow() {
-    return new ReportTable(stem, sheetName, columns, title, true, sheetHeaders);
+    return new ReportTable(stem, sheetName, columns, title, true, sheetHeaders, emptyNote);
+  }
+
+  /** This table saying {@code note} on its sheet when the query has no rows. */
+  public ReportTable whenEmpty(String note) {
+    return new ReportTable(stem, sheetName, columns, title, totalRow, sheetHeaders, note);
   }
 
   /**
@@ -81,7 +91,8 @@ public record ReportTable(String stem, String sheetName, List<ReportColumn> colu
    * @throws IllegalArgumentException when a header is not one of the table's
    */
   public ReportTable onSheet(String... headers) {
-    return new ReportTable(stem, sheetName, columns, title, totalRow, List.of(headers));
+    return new ReportTable(stem, sheetName, columns, title, totalRow, List.of(headers),
+        emptyNote);
   }
 
   /** The columns shown on the sheet, in order. */

@@ -96,6 +96,9 @@ final class TableSheet {
           + "%s.csv%s", cut, table.stem(), table.totalRow() ? "; the Total includes them" : ""),
           styles);
     }
+    if (rowIndex == headerRow && table.emptyNote() != null) {
+      note(sheet.createRow(next++), table.emptyNote(), styles);
+    }
     next = unpricedNote(next); // like the cut, above the Total: the Total stays the last row
     if (table.totalRow()) {
       out.total(sheet.createRow(next++), totals.values());

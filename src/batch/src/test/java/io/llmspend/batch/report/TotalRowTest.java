@@ -41,4 +41,25 @@ class TotalRowTest {
       assertThat(sheet.getRow(4).getCell(3)).isNull(); // shares are not summed
     }
   }
+
+  /**
+   * The first month's Savings realized showed its header over a bare Total row (nothing summed),
+   * which reads as a fault; a table with a note for no rows says why there are none, above it.
+   */
+  @Test
+  void anEmptyTableSaysWhyAboveItsTotal() throws Exception {
+    Path file = dir.resolve("empty.xlsx");
+    try (InMemoryDuckDb db = new InMemoryDuckDb();
+        WorkbookWriter workbook = new WorkbookWriter(file)) {
+      workbook.addTable(TABLE.whenEmpty("Nothing to follow up"), db.query("""
+          select * from (values ('a', 0.10::decimal(24,12), 3::bigint, 0.25::decimal(9,4)))
+          as v(team, spend, calls, share) where false"""));
+      workbook.save();
+    }
+    try (XSSFWorkbook read = new XSSFWorkbook(file.toFile())) {
+      XSSFSheet sheet = read.getSheet("T");
+      assertThat(ShownCells.rows(sheet, 3)).containsExactly(
+          "Nothing to follow up |  | ", "Total |  | ");
+    }
+  }
 }
