@@ -18,9 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
  * creating one per cell would fail on large sheets. Number formats come from {@link
  * ColumnKind#excelFormat()}.
  *
- * <p>Layout: data cells are top-aligned (a wrapped neighbour makes a row tall); numbers are right-
- * aligned under right-aligned headers; dates and text are left-aligned and indented by one level,
- * so a number never touches the date or text of the next column; headers wrap.
+ * <p>Layout: data cells and labels are top-aligned (a wrapped neighbour makes a row tall);
+ * numbers are right-aligned under right-aligned headers; dates and text are left-aligned and
+ * indented by one level, so a number never touches the date or text of the next column; headers
+ * wrap.
  */
 final class WorkbookStyles {
 
@@ -67,6 +68,7 @@ final class WorkbookStyles {
     numberEmptyText.setVerticalAlignment(VerticalAlignment.TOP);
     numberEmptyText.setAlignment(HorizontalAlignment.RIGHT);
     header = boldStyle(workbook, null);
+    header.setVerticalAlignment(VerticalAlignment.TOP); // a label beside a wrapped value
     textHeader = tableHeader(workbook, HorizontalAlignment.LEFT, 1);
     numberHeader = tableHeader(workbook, HorizontalAlignment.RIGHT, 0);
     dateHeader = tableHeader(workbook, HorizontalAlignment.LEFT, 1);

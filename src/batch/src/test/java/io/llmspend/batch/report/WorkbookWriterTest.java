@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -165,6 +166,24 @@ class WorkbookWriterTest {
       assertThat(notesSheet.getRow(1).getCell(0).getCellStyle().getWrapText()).isTrue();
       // 500 characters, 44 per line at 120 %: 52 -> 10 lines of 15 pt
       assertThat(notesSheet.getRow(1).getHeightInPoints()).isEqualTo(150f);
+    }
+  }
+
+  /**
+   * The Summary's "Counted" label sat at the bottom of its row, two lines below the start of the
+   * wrapped note beside it; a label is top-aligned with its value.
+   */
+  @Test
+  void aLabelIsTopAlignedBesideAWrappedValue() throws Exception {
+    try (WorkbookWriter workbook = new WorkbookWriter(file)) {
+      workbook.addSheet("Summary").row(KeyValueRow.text("Counted", "each call once, ".repeat(8)));
+      workbook.save();
+    }
+    try (XSSFWorkbook read = new XSSFWorkbook(file.toFile())) {
+      Row row = read.getSheet("Summary").getRow(0);
+      assertThat(row.getCell(1).getCellStyle().getWrapText()).isTrue();
+      assertThat(row.getCell(0).getCellStyle().getVerticalAlignment())
+          .isEqualTo(VerticalAlignment.TOP);
     }
   }
 
