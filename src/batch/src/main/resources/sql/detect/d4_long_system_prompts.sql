@@ -15,7 +15,12 @@
 -- version whose calls used the cache, the target raised to that minimum (cacheable_target) is
 -- priced too, and the finding takes whichever saves more; savings <= 0: no finding.
 with prompted as (
-    select d.*,
+    -- only the columns used below: the window in sized holds every row of a version (10M calls:
+    -- all of detect_calls' columns ran out of a 1 GB llmspend.store.memory-limit)
+    select d.team, d.function, d.provider, d.report_model, d.system_prompt_hash,
+           d.system_prompt_tokens, d.ts, d.call_key, d.request_id, d.r_in,
+           d.system_prompt_cost_usd, d.uncached_input_cost_usd, d.cached_input_cost_usd,
+           d.cache_write_cost_usd,
            d.cached_input_tokens > 0 or d.cache_write_5m_tokens > 0
                or d.cache_write_1h_tokens > 0 as cache_call,
            case when d.cached_input_tokens > 0 then d.r_cached
@@ -114,9 +119,7 @@ with prompted as (
            sum(greatest(t.system_prompt_tokens - t.target_tokens, 0)) as target_excess,
            sum(greatest(t.system_prompt_tokens - t.cacheable_target, 0)) as cacheable_excess,
            array_to_string(list(t.request_id order by t.ts, t.request_id)
-               filter (where t.request_id is not null)[1:3], ' ') as examples,
-           list(call_saving(t.call_key, t.target_saving)) as target_call_savings,
-           list(call_saving(t.call_key, t.cacheable_saving)) as cacheable_call_savings
+               filter (where t.request_id is not null)[1:3], ' ') as examples
     from priced as t
     group by t.team, t.function, t.report_model, t.system_prompt_hash
 ), chosen as (
@@ -130,14 +133,29 @@ with prompted as (
            case when c.stays_cacheable then c.cacheable_savings else c.target_savings end
                as savings,
            case when c.stays_cacheable then c.cacheable_excess else c.target_excess end
-               as excess_tokens,
-           case when c.stays_cacheable then c.cacheable_call_savings
-                else c.target_call_savings end as call_savings
+               as excess_tokens
     from chosen as c
+), flagged as (
+    select f.*
+    from findings as f, detect_params as p
+    where (f.prompt_tokens >= p.system_prompt_max_tokens
+           or f.prompt_cost >= f.input_cost * p.system_prompt_max_share)
+      and f.savings > 0
+), flagged_calls as (
+    -- each flagged version's savings call by call, listed for the flagged versions only: lists
+    -- over every version held all prompted calls in memory (10M calls: out of a 1 GB limit)
+    select f.team, f.function, f.report_model, f.system_prompt_hash,
+           list(call_saving(t.call_key, case when f.stays_cacheable then t.cacheable_saving
+                                             else t.target_saving end)) as call_savings
+    from flagged as f
+    join priced as t
+      on t.team is not distinct from f.team and t.function is not distinct from f.function
+     and t.report_model = f.report_model and t.system_prompt_hash = f.system_prompt_hash
+    group by f.team, f.function, f.report_model, f.system_prompt_hash
 )
 select 'long_system_prompt' as kind, v.team, v.function, v.provider, v.report_model as model,
        v.calls, v.excess_tokens as tokens, v.examples as example_request_ids,
-       v.system_prompt_hash as prompt_hash, v.savings as savings_usd, v.call_savings,
+       v.system_prompt_hash as prompt_hash, v.savings as savings_usd, l.call_savings,
        case when v.stays_cacheable
                 then printf('%d calls x (prompt %d - target %d tokens, the least that stays '
                             || 'cacheable) x the rate each call paid for its prompt (cache read, '
@@ -185,7 +203,7 @@ select 'long_system_prompt' as kind, v.team, v.function, v.provider, v.report_mo
                                    v.calls, v.cache_min_prompt)
                    else printf('; %d of %d calls read or wrote it in the prompt cache',
                                v.cache_calls, v.calls) end) as evidence
-from findings as v, detect_params as p
-where (v.prompt_tokens >= p.system_prompt_max_tokens
-       or v.prompt_cost >= v.input_cost * p.system_prompt_max_share)
-  and v.savings > 0;
+from flagged as v
+join flagged_calls as l
+  on l.team is not distinct from v.team and l.function is not distinct from v.function
+ and l.report_model = v.report_model and l.system_prompt_hash = v.system_prompt_hash;
