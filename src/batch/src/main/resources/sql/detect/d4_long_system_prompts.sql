@@ -150,7 +150,8 @@ with prompted as (
     from flagged as f
     join priced as t
       on t.team is not distinct from f.team and t.function is not distinct from f.function
-     and t.report_model = f.report_model and t.system_prompt_hash = f.system_prompt_hash
+     and t.report_model is not distinct from f.report_model
+     and t.system_prompt_hash is not distinct from f.system_prompt_hash
     group by f.team, f.function, f.report_model, f.system_prompt_hash
 )
 select 'long_system_prompt' as kind, v.team, v.function, v.provider, v.report_model as model,
@@ -206,4 +207,5 @@ select 'long_system_prompt' as kind, v.team, v.function, v.provider, v.report_mo
 from flagged as v
 join flagged_calls as l
   on l.team is not distinct from v.team and l.function is not distinct from v.function
- and l.report_model = v.report_model and l.system_prompt_hash = v.system_prompt_hash;
+ and l.report_model is not distinct from v.report_model
+ and l.system_prompt_hash is not distinct from v.system_prompt_hash;
