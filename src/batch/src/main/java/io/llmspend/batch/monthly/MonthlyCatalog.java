@@ -16,14 +16,15 @@ import java.util.List;
 final class MonthlyCatalog implements ReportSection {
   /** What a sheet shows for a month without a single call, where $0.00 would mislead. */
   static final String NO_DATA = "no data";
+  /** The row's unpriced calls, which its money columns show: {@code $6.16 + 21 unpriced}. */
+  private static final String UNPRICED_CALLS = "unpriced_calls";
   static final ReportColumn SPEND = col("Spend", "spend_usd", USD);
-  /** Spend showing the unpriced calls it leaves out: {@code $6.16 + 21 unpriced}. */
-  static final ReportColumn SPEND_COUNTING_UNPRICED = SPEND.countingUnpriced("unpriced_calls");
+  static final ReportColumn SPEND_COUNTING_UNPRICED = SPEND.countingUnpriced(UNPRICED_CALLS);
   static final ReportColumn SHARE = col("Share of spend", "share_of_spend", PERCENT);
   static final ReportColumn CALLS = col("Calls", "calls", INTEGER);
   static final ReportColumn INPUT = col("Input tokens", "input_tokens", INTEGER);
   static final ReportColumn OUTPUT = col("Output tokens", "output_tokens", INTEGER);
-  static final ReportColumn UNPRICED = col("Unpriced calls", "unpriced_calls", INTEGER);
+  static final ReportColumn UNPRICED = col("Unpriced calls", UNPRICED_CALLS, INTEGER);
   static final ReportColumn TEAM = col("Team", "team", TEXT);
 
   static final ReportTable BY_COST_CENTER = new ReportTable("monthly_by_cost_center",
@@ -34,16 +35,15 @@ final class MonthlyCatalog implements ReportSection {
       "Chargeback: direct spend of each cost center's teams plus its share of untagged spend");
   static final ReportTable BY_TEAM = new ReportTable("monthly_by_team", "By team", List.of(
       TEAM, col("Cost center", "cost_center", TEXT), SPEND_COUNTING_UNPRICED, SHARE, CALLS,
-      INPUT, OUTPUT,
-      UNPRICED), "Showback by team");
+      INPUT, OUTPUT, UNPRICED), "Showback by team");
   static final ReportTable BY_FUNCTION = new ReportTable("monthly_by_function", "By function",
       List.of(TEAM, col("Function", "function", TEXT), SPEND_COUNTING_UNPRICED, SHARE, CALLS,
           INPUT, OUTPUT, UNPRICED));
   static final ReportTable BY_MODEL = new ReportTable("monthly_by_model", "By model", List.of(
       col("Provider", "provider", TEXT), col("Model", "model", TEXT), SPEND_COUNTING_UNPRICED,
       CALLS, INPUT, col("Cached input tokens", "cached_input_tokens", INTEGER), OUTPUT,
-      col("Input spend", "input_spend_usd", USD).countingUnpriced("unpriced_calls"),
-      col("Output spend", "output_spend_usd", USD).countingUnpriced("unpriced_calls"),
+      col("Input spend", "input_spend_usd", USD).countingUnpriced(UNPRICED_CALLS),
+      col("Output spend", "output_spend_usd", USD).countingUnpriced(UNPRICED_CALLS),
       UNPRICED));
   static final ReportTable BY_DAY = new ReportTable("monthly_by_day", "By day", List.of(
       col("Day", "day", DATE), CALLS, col("Tokens", "tokens", INTEGER), SPEND_COUNTING_UNPRICED,

@@ -35,8 +35,7 @@ final class ReportCatalog implements ReportSection {
 
   static final ReportTable BY_FUNCTION = new ReportTable("by_function", "By function", List.of(
       col("Team", "team", TEXT), col("Function", "function", TEXT), SPEND_DATE, SPEND_MTD, SHARE,
-      CALLS, INPUT, OUTPUT,
-      col("Cost per call", "cost_per_call_usd", USD_PRECISE).countingUnpriced(UNPRICED_CALLS),
+      CALLS, INPUT, OUTPUT, col("Cost per call", "cost_per_call_usd", USD_PRECISE),
       col("System prompt spend", "system_prompt_spend_usd", USD),
       col("System prompt share of input spend (re-counted calls)",
           "system_prompt_share_of_input_spend", PERCENT),

@@ -20,7 +20,7 @@ import java.util.Objects;
  *     an empty cell. The CSV file always leaves NULL empty.
  * @param unpricedLabel the query column counting the unpriced calls behind this column's money
  *     (unpriced is never $0), or {@code null}. On the sheet, a row with some shows {@code $12.34 +
- *     3 unpriced} (the number stays a number) and a NULL {@code unpriced (20 calls)}; a line above
+ *     3 unpriced} (the number stays a number) and a NULL {@code 20 unpriced}; a line above
  *     the Total counts them all, as the Total leaves them out. The CSV file keeps the
  *     number, or empty, and the count in a column of its own.
  */

@@ -60,7 +60,8 @@ final class TableRows {
 
   /**
    * A value with {@code count} unpriced calls behind it: {@code $12.34 + 3 unpriced}, a number
-   * still; NULL (all unpriced) as {@code unpriced (20 calls)}. False, writing nothing, when
+   * still; NULL (all unpriced) as {@code 20 unpriced}, as short as it can be, so that a sheet of
+   * many money columns still prints legibly on one page wide. False, writing nothing, when
    * {@code count} is 0.
    */
   private boolean writeUnpriced(Row row, int column, Object value, long count, boolean measure) {
@@ -77,8 +78,7 @@ final class TableRows {
         widths.fit(column, kind, amount, note);
       }
     } else {
-      String text = String.format(java.util.Locale.ROOT, "unpriced (%,d call%s)", count,
-          count == 1 ? "" : "s");
+      String text = String.format(java.util.Locale.ROOT, "%,d unpriced", count);
       cell.setCellValue(text);
       cell.setCellStyle(styles.emptyText(kind));
       if (measure) {

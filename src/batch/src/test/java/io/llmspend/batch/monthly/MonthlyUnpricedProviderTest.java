@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A provider whose every call is unpriced (a model not in the price book) showed an empty "Our
- * spend in the month" on the Provider bill, which reads as nothing spent. It says "unpriced (N
- * calls)"; a provider with some unpriced calls shows its priced spend "+ N unpriced" (a number
+ * spend in the month" on the Provider bill, which reads as nothing spent. It says "N
+ * unpriced"; a provider with some unpriced calls shows its priced spend "+ N unpriced" (a number
  * still), and a line above the Total counts them all (unpriced is never $0).
  *
  * <p>Fixture: fixtures/monthly-unpriced (see its README). Book rate of gpt-4o-mini
@@ -45,7 +45,7 @@ class MonthlyUnpricedProviderTest {
         work.resolve("reports/monthly/llmspend-2026-11.xlsx")))) {
       assertThat(ShownCells.rows(workbook.getSheet("Provider bill"), 3)).containsExactly(
           "Provider | Billed days | Our spend in the month",
-          "mistral | no bill loaded | unpriced (2 calls)",
+          "mistral | no bill loaded | 2 unpriced",
           "openai | no bill loaded | $0.00 + 1 unpriced (0.00027)",
           "Our spend in the month leaves out 3 unpriced calls (no price in the price book): never"
               + " counted as $0 |  | ",

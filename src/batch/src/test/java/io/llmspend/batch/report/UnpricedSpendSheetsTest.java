@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The spend sheets left a row's money cell empty when all its calls were unpriced (an empty cell
  * reads as $0 and sums as $0), said nothing of the unpriced calls beside a partly priced amount,
- * and divided the cost per call by all calls, unpriced ones included (under-stated). Each money
- * cell now says {@code unpriced (N calls)} or {@code $x + N unpriced}, the report date's column
- * counting that day's unpriced calls, and cost per call is over the priced calls.
+ * and divided the cost per call by all calls, unpriced ones included (under-stated). Each spend
+ * cell now says {@code N unpriced} or {@code $x + N unpriced}, the report date's column counting
+ * that day's unpriced calls, and cost per call is over the priced calls.
  *
  * <p>Fixture: fixtures/unpriced-spend (see its README). gpt-4o-mini at 0.15 input / 0.60 output
  * USD per 1M tokens: s01 = 1,000 x 0.15 + 200 x 0.60 = 150 + 120 = 270 per 1M = 0.00027 (11-02);
@@ -48,16 +48,16 @@ class UnpricedSpendSheetsTest {
       // finance: s01 0.00027 + s02 unpriced, both on 11-02; growth: s03 unpriced only
       // share: 0.0003 / 0.00057 = 52.6%, 0.00027 / 0.00057 = 47.4%, none for growth
       assertThat(ShownCells.rows(nightly.getSheet("By team"), 5)).containsExactly(
-          "legal | review | unpriced (1 call) | $0.00 + 1 unpriced (0.0003) | 52.6%",
+          "legal | review | 1 unpriced | $0.00 + 1 unpriced (0.0003) | 52.6%",
           "finance | extract | $0.00 + 1 unpriced (0.00027) | $0.00 + 1 unpriced (0.00027) | 47.4%",
-          "growth | translate | unpriced (1 call) | unpriced (1 call) | ",
+          "growth | translate | 1 unpriced | 1 unpriced | ",
           "Spend on report date" + LEAVES_OUT + " |  |  |  | ",
           "Spend month to date" + LEAVES_OUT + " |  |  |  | ",
           "Total |  | $0.00 (0.00027) | $0.00 (0.00057) | ");
       assertThat(ShownCells.rows(nightly.getSheet("By user"), 4)).containsExactly(
-          "carol | legal | unpriced (1 call) | $0.00 + 1 unpriced (0.0003)",
+          "carol | legal | 1 unpriced | $0.00 + 1 unpriced (0.0003)",
           "alice | finance | $0.00 + 1 unpriced (0.00027) | $0.00 + 1 unpriced (0.00027)",
-          "bob | growth | unpriced (1 call) | unpriced (1 call)",
+          "bob | growth | 1 unpriced | 1 unpriced",
           "Spend on report date" + LEAVES_OUT + " |  |  | ",
           "Spend month to date" + LEAVES_OUT + " |  |  | ",
           "Total |  | $0.00 (0.00027) | $0.00 (0.00057)");
@@ -69,17 +69,16 @@ class UnpricedSpendSheetsTest {
     try (XSSFWorkbook nightly = workbook("2026-11-02/llmspend-2026-11-02.xlsx")) {
       // columns: team, function, report date, month to date, share, calls, input, output, cost
       // per call. legal: 0.0003 / 1 priced call (not / 2 = 0.00015); finance 0.00027 / 1 (not
-      // 0.000135); growth: no priced call. Cost per call has no Total (not a sum).
+      // 0.000135); growth: no priced call, no cost per call (its spend cells say why). Cost per
+      // call has no Total (not a sum).
       assertThat(ShownCells.rows(nightly.getSheet("By function"), 9)).containsExactly(
-          "legal | review | unpriced (1 call) | $0.00 + 1 unpriced (0.0003) | 52.6% | 2 | 2,100"
-              + " | 10 | $0.000300 + 1 unpriced (0.0003)",
+          "legal | review | 1 unpriced | $0.00 + 1 unpriced (0.0003) | 52.6% | 2 | 2,100"
+              + " | 10 | $0.000300 (0.0003)",
           "finance | extract | $0.00 + 1 unpriced (0.00027) | $0.00 + 1 unpriced (0.00027)"
-              + " | 47.4% | 2 | 1,500 | 300 | $0.000270 + 1 unpriced (0.00027)",
-          "growth | translate | unpriced (1 call) | unpriced (1 call) |  | 1 | 400 | 500"
-              + " | unpriced (1 call)",
+              + " | 47.4% | 2 | 1,500 | 300 | $0.000270 (0.00027)",
+          "growth | translate | 1 unpriced | 1 unpriced |  | 1 | 400 | 500 | ",
           "Spend on report date" + LEAVES_OUT + " |  |  |  |  |  |  |  | ",
           "Spend month to date" + LEAVES_OUT + " |  |  |  |  |  |  |  | ",
-          "Cost per call" + LEAVES_OUT + " |  |  |  |  |  |  |  | ",
           "Total |  | $0.00 (0.00027) | $0.00 (0.00057) |  | 5 | 4,000 | 810 | ");
     }
   }
@@ -91,8 +90,8 @@ class UnpricedSpendSheetsTest {
       assertThat(ShownCells.rows(nightly.getSheet("By model"), 4)).containsExactly(
           "Provider | Model | Spend on report date | Spend month to date",
           "openai | gpt-4o-mini | $0.00 (0.00027) | $0.00 (0.00057)",
-          "mistral | mistral-large-2411 | unpriced (1 call) | unpriced (1 call)",
-          "openai | gpt-not-in-the-book | unpriced (2 calls) | unpriced (2 calls)",
+          "mistral | mistral-large-2411 | 1 unpriced | 1 unpriced",
+          "openai | gpt-not-in-the-book | 2 unpriced | 2 unpriced",
           "Spend on report date" + LEAVES_OUT + " |  |  | ",
           "Spend month to date" + LEAVES_OUT + " |  |  | ",
           "Input spend" + LEAVES_OUT + " |  |  | ",
@@ -113,7 +112,7 @@ class UnpricedSpendSheetsTest {
       assertThat(ShownCells.rows(monthly.getSheet("By function"), 3)).containsExactly(
           "legal | review | $0.00 + 1 unpriced (0.0003)",
           "finance | extract | $0.00 + 1 unpriced (0.00027)",
-          "growth | translate | unpriced (1 call)",
+          "growth | translate | 1 unpriced",
           "Spend" + LEAVES_OUT + " |  | ",
           "Total |  | $0.00 (0.00057)");
     }
