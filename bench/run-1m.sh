@@ -60,10 +60,18 @@ echo "== nightly (-Xmx$heap, llmspend.store.memory-limit=$store_memory; load bef
 cd "$out"
 jfr=()
 [ "${JFR:-0}" = 1 ] && jfr=(-XX:StartFlightRecording=filename=nightly.jfr,settings=profile)
+status=0
 /usr/bin/time -f "nightly: %e s wall, %M KiB peak RSS, %U s user + %S s sys CPU" -o time.txt \
   java -Xmx$heap -Dllmspend.store.memory-limit="$store_memory" "${jfr[@]}" -jar llmspend.jar nightly --logs logs --db bench.duckdb --reports reports \
-  > nightly.txt 2>&1 || true
+  > nightly.txt 2>&1 || status=$?
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# 3 is a run that completed with quarantined lines (the generator plants some); anything else
+# failed, and a failed run's time is no benchmark
+if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
+  echo "nightly FAILED with exit code $status after $(grep "nightly:" time.txt | awk '{print $2}') s:"
+  grep "^llmspend: " nightly.txt | tail -1 | cut -c1-400
+  exit 1
+fi
 grep "nightly:" time.txt
 grep -E "executed in" nightly.txt | sed -E 's/.*Step: \[([^]]+)\] executed in (.*)/\1 \2/' \
   | grep -v "^ingestPartition:" || true
