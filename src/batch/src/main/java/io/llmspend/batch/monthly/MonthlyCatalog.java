@@ -5,6 +5,7 @@ import static io.llmspend.batch.report.ColumnKind.INTEGER;
 import static io.llmspend.batch.report.ColumnKind.PERCENT;
 import static io.llmspend.batch.report.ColumnKind.TEXT;
 import static io.llmspend.batch.report.ColumnKind.USD;
+import static io.llmspend.batch.report.ReportColumn.UNPRICED_CALLS;
 
 import io.llmspend.batch.report.ColumnKind;
 import io.llmspend.batch.report.ReportColumn;
@@ -16,8 +17,6 @@ import java.util.List;
 final class MonthlyCatalog implements ReportSection {
   /** What a sheet shows for a month without a single call, where $0.00 would mislead. */
   static final String NO_DATA = "no data";
-  /** The row's unpriced calls, which its money columns show: {@code $6.16 + 21 unpriced}. */
-  private static final String UNPRICED_CALLS = "unpriced_calls";
   static final ReportColumn SPEND = col("Spend", "spend_usd", USD);
   static final ReportColumn SPEND_COUNTING_UNPRICED = SPEND.countingUnpriced(UNPRICED_CALLS);
   static final ReportColumn SHARE = col("Share of spend", "share_of_spend", PERCENT);

@@ -5,6 +5,7 @@ import static io.llmspend.batch.report.ColumnKind.INTEGER;
 import static io.llmspend.batch.report.ColumnKind.PERCENT;
 import static io.llmspend.batch.report.ColumnKind.TEXT;
 import static io.llmspend.batch.report.ColumnKind.USD;
+import static io.llmspend.batch.report.ReportColumn.UNPRICED_CALLS;
 
 import io.llmspend.batch.report.BarChart;
 import io.llmspend.batch.report.ColumnKind;
@@ -64,7 +65,7 @@ final class MonthlyFeatureSections {
       "Provider bill", List.of(col("Provider", "provider", TEXT),
       col("Billed days", "billed_days", TEXT), col("Calls", "calls", INTEGER),
       col("Unpriced calls", "unpriced_calls", INTEGER),
-      col("Our spend in the month", "spend_usd", USD).countingUnpriced("unpriced_calls"),
+      col("Our spend in the month", "spend_usd", USD).countingUnpriced(UNPRICED_CALLS),
       col("First billed day", "first_day", DATE), col("Last billed day", "last_day", DATE),
       col("Our cost on billed days", "our_cost_usd", USD), col("Billed", "billed_usd", USD),
       col("Difference", "difference_usd", USD), col("Logs never saw", "unlogged_usd", USD),

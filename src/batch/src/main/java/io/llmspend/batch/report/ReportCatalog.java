@@ -6,6 +6,7 @@ import static io.llmspend.batch.report.ColumnKind.PERCENT;
 import static io.llmspend.batch.report.ColumnKind.TEXT;
 import static io.llmspend.batch.report.ColumnKind.USD;
 import static io.llmspend.batch.report.ColumnKind.USD_PRECISE;
+import static io.llmspend.batch.report.ReportColumn.UNPRICED_CALLS;
 
 import java.util.List;
 
@@ -15,8 +16,6 @@ import java.util.List;
  */
 final class ReportCatalog implements ReportSection {
 
-  /** The row's unpriced calls, which its money columns show: {@code $6.16 + 21 unpriced}. */
-  private static final String UNPRICED_CALLS = "unpriced_calls";
   static final ReportColumn SPEND_DATE = col("Spend on report date", "spend_report_date_usd", USD)
       .countingUnpriced("unpriced_calls_report_date");
   static final ReportColumn SPEND_MTD = col("Spend month to date", "spend_month_to_date_usd", USD)

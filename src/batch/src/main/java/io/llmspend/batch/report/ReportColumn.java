@@ -26,6 +26,8 @@ import java.util.Objects;
  */
 public record ReportColumn(String header, String sourceLabel, ColumnKind kind, String emptyText,
     String unpricedLabel) {
+  /** The query column in which the spend tables count each row's unpriced calls. */
+  public static final String UNPRICED_CALLS = "unpriced_calls";
 
   public ReportColumn {
     requireText(header, "header");
